@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "types.h"
+#include "validation.h"
+
+#include <QJsonObject>
+
+namespace Coalition {
+
+// The one JSON form of each record, shared by the workspace export, the
+// command line's --format json and the audit log. Keys are snake_case; dates
+// are "YYYY-MM-DD" or null; money is a decimal string ("120.00") so it stays
+// exact; enumerations are their keys.
+namespace JsonCodec {
+
+QJsonObject toJson(const Organization &organization);
+QJsonObject toJson(const Person &person);
+QJsonObject toJson(const CoalitionInfo &coalition);
+QJsonObject toJson(const Membership &membership);
+
+// Reading back reports every field it cannot understand; path is prepended to
+// field names ("organizations[3].sector").
+bool fromJson(const QJsonObject &object, Organization *out, Problems *problems,
+              const QString &path = {});
+bool fromJson(const QJsonObject &object, Person *out, Problems *problems, const QString &path = {});
+bool fromJson(const QJsonObject &object, CoalitionInfo *out, Problems *problems,
+              const QString &path = {});
+bool fromJson(const QJsonObject &object, Membership *out, Problems *problems,
+              const QString &path = {});
+
+} // namespace JsonCodec
+} // namespace Coalition

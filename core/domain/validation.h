@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "types.h"
+
+#include <QList>
+
+namespace Coalition {
+
+// One problem with one field of a record, in a sentence a coordinator
+// understands. Field names are the keys used in files and on the command line.
+struct FieldProblem
+{
+    QString field;
+    QString message;
+
+    bool operator==(const FieldProblem &) const = default;
+};
+
+using Problems = QList<FieldProblem>;
+
+// Rules that can be checked on a record alone. Rules that need the rest of the
+// workspace (unique names, who belongs to which organization) are checked by
+// the repositories, which report them the same way.
+namespace Validation {
+
+inline constexpr qsizetype MaxNameLength = 200;
+inline constexpr qsizetype MaxTextLength = 20000;
+
+Problems check(const Organization &organization);
+Problems check(const Person &person);
+Problems check(const CoalitionInfo &coalition);
+Problems check(const Membership &membership);
+
+// The first problem as an Error (message and field), for Result returns.
+Error toError(const Problems &problems);
+
+// Key under which names are compared for uniqueness: trimmed, inner runs of
+// white space collapsed, case-folded (Unicode-aware, unlike SQLite's NOCASE).
+QString nameKey(const QString &name);
+
+} // namespace Validation
+} // namespace Coalition

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/matchers.h"
+#include "domain/types.h"
+#include "repositorybase.h"
+
+#include <memory>
+
+namespace Coalition {
+
+class SqlQuery;
+
+// Stores the workspace's registry of organizations. Names are unique without
+// regard to letter case; every change is audited.
+class OrganizationRepository final : public RepositoryBase
+{
+public:
+    enum class RemovePolicy { RefuseIfMember, CascadeMemberships };
+    enum class Order { ByName, ById };
+
+    OrganizationRepository(Database &database, AuditLog &audit);
+    ~OrganizationRepository();
+    Q_DISABLE_COPY_MOVE(OrganizationRepository)
+
+    // Validates (including name uniqueness) and stores; returns the new id.
+    Result<Id> add(const Organization &organization);
+    Status update(const Organization &organization);
+    Status remove(Id id, RemovePolicy policy = RemovePolicy::RefuseIfMember);
+
+    Result<Organization> get(Id id);
+    Result<std::optional<Organization>> findByName(const QString &name);
+    Result<QList<Organization>> list(const OrganizationMatcher &matcher = {},
+                                     Order order = Order::ByName);
+    Result<int> count();
+    // Names of the coalitions the organization is a member of (any status).
+    Result<QStringList> coalitionsOf(Id id);
+    // Case-folded names of every organization, for bulk validation.
+    Result<QSet<QString>> nameKeys();
+
+    // Stores a record whose validation the caller has done (importers, which
+    // check a whole file first). Must run inside a transaction.
+    Result<Id> insertChecked(const Organization &organization, WriteMode mode = WriteMode::Edit);
+
+private:
+    Status checkUniqueName(const Organization &organization);
+    Status writeTags(Id id, const QStringList &tags);
+
+    std::unique_ptr<SqlQuery> m_insert;
+    std::unique_ptr<SqlQuery> m_insertTag;
+};
+
+} // namespace Coalition

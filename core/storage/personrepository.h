@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/types.h"
+#include "repositorybase.h"
+
+#include <memory>
+
+namespace Coalition {
+
+class SqlQuery;
+
+// Stores the people of the registry; a person may belong to one organization.
+class PersonRepository final : public RepositoryBase
+{
+public:
+    PersonRepository(Database &database, AuditLog &audit);
+    ~PersonRepository();
+    Q_DISABLE_COPY_MOVE(PersonRepository)
+
+    Result<Id> add(const Person &person);
+    Status update(const Person &person);
+    // People who represent a member lose that role (the membership keeps no one).
+    Status remove(Id id);
+
+    Result<Person> get(Id id);
+    Result<QList<Person>> list(std::optional<Id> organizationId = std::nullopt);
+    // People of that name; a name is not unique, so the organization narrows it.
+    Result<QList<Person>> findByName(const QString &name,
+                                     std::optional<Id> organizationId = std::nullopt);
+
+    Result<Id> insertChecked(const Person &person, WriteMode mode = WriteMode::Edit);
+    // Checks that do need the database: the organization exists.
+    Status checkReferences(const Person &person);
+
+private:
+    std::unique_ptr<SqlQuery> m_insert;
+};
+
+} // namespace Coalition

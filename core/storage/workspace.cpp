@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include "sqlquery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Coalition {
+
+Workspace::Workspace(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_audit(std::make_unique<AuditLog>(*m_database))
+    , m_organizations(std::make_unique<OrganizationRepository>(*m_database, *m_audit))
+    , m_people(std::make_unique<PersonRepository>(*m_database, *m_audit))
+    , m_coalitions(std::make_unique<CoalitionRepository>(*m_database, *m_audit))
+    , m_memberships(std::make_unique<MembershipRepository>(*m_database, *m_audit))
+{
+}
+
+Workspace::~Workspace()
+{
+    m_memberships.reset();
+    m_coalitions.reset();
+    m_people.reset();
+    m_organizations.reset();
+    m_audit.reset();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
+                                                   const Database::Options &options)
+{
+    auto database = Database::open(path, options);
+    if (!database)
+        return database.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(database).value()));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database::OpenMode mode)
+{
+    Database::Options options;
+    options.mode = mode;
+    return open(path, options);
+}
+
+Result<bool> Workspace::isEmpty()
+{
+    SqlQuery query(m_database->connection(),
+                   u"SELECT (SELECT count(*) FROM organization) + (SELECT count(*) FROM person) "
+                   "+ (SELECT count(*) FROM coalition) + (SELECT count(*) FROM audit_entry)"_s);
+    auto total = query.scalar();
+    if (!total)
+        return total.error();
+    return total->toLongLong() == 0;
+}
+
+} // namespace Coalition
