@@ -24,12 +24,15 @@ struct Error
 
 // A value or an error. Core functions return this instead of throwing or
 // showing anything.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -52,7 +55,10 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_failed(true), m_error(std::move(error)) { }
+    Status(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    { }
 
     static Status success() { return {}; }
 

@@ -17,8 +17,7 @@ Context::Context(QStringList arguments, QString commandPath, QString databasePat
     , m_databasePath(std::move(databasePath))
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{ }
 
 bool Context::parse(QCommandLineParser &parser, const QString &positionalSyntax,
                     const QString &description, bool usesDatabase)
@@ -32,15 +31,20 @@ bool Context::parse(QCommandLineParser &parser, const QString &positionalSyntax,
                              "variable)."),
                           tr("FILE")});
     if (!parser.parse(QStringList{u"coalition-cli"_s} + m_arguments)) {
-        m_exitCode = usage(parser.errorText() + tr(" (see coalition-cli %1 --help)").arg(m_commandPath));
+        QString reason = parser.errorText();
+        if (reason.endsWith(u'.'))
+            reason.chop(1); // Qt ends its sentence; the pointer to --help follows
+        m_exitCode = usage(reason + tr(" (see coalition-cli %1 --help)").arg(m_commandPath));
         return false;
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        // Qt's first line names the program only; name the command too.
+        // Qt's first line names the program only; name the command too. The
+        // blank line Qt puts after it then separates the description from
+        // the options.
         const qsizetype firstBreak = text.indexOf(u'\n');
         text = tr("Usage: coalition-cli %1 %2").arg(m_commandPath, positionalSyntax).trimmed()
-            + u"\n\n"_s + description + u'\n' + text.mid(firstBreak);
+            + u"\n\n"_s + description + u'\n' + text.mid(firstBreak + 1);
         m_out << text;
         m_out.flush();
         m_exitCode = Success;
@@ -116,10 +120,10 @@ Result<Id> resolveOrganization(Workspace &workspace, const QString &reference)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error{QCoreApplication::translate("Coalition::Cli",
-                                                 "No organization is named “%1”.")
+        return Error{QCoreApplication::translate("Coalition::Cli", "No organization is named “%1”.")
                          .arg(reference),
-                     {}, {}};
+                     {},
+                     {}};
     return (*found)->id;
 }
 
@@ -137,9 +141,10 @@ Result<Id> resolveCoalition(Workspace &workspace, const QString &reference)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error{
-            QCoreApplication::translate("Coalition::Cli", "No coalition is named “%1”.").arg(reference),
-            {}, {}};
+        return Error{QCoreApplication::translate("Coalition::Cli", "No coalition is named “%1”.")
+                         .arg(reference),
+                     {},
+                     {}};
     return (*found)->id;
 }
 
@@ -160,10 +165,11 @@ Result<Id> resolvePerson(Workspace &workspace, const QString &reference,
     if (found->isEmpty())
         return Error{QCoreApplication::translate("Coalition::Cli", "No person is named “%1”%2.")
                          .arg(reference,
-                              organizationId ? QCoreApplication::translate(
-                                                   "Coalition::Cli", " in that organization")
+                              organizationId ? QCoreApplication::translate("Coalition::Cli",
+                                                                           " in that organization")
                                              : QString()),
-                     {}, {}};
+                     {},
+                     {}};
     if (found->size() > 1) {
         QStringList ids;
         for (const Person &p : *found)
@@ -172,7 +178,8 @@ Result<Id> resolvePerson(Workspace &workspace, const QString &reference,
                                                  "Several people are named “%1” (numbers %2); "
                                                  "give the number instead.")
                          .arg(reference, ids.join(u", "_s)),
-                     {}, {}};
+                     {},
+                     {}};
     }
     return found->first().id;
 }
@@ -186,7 +193,8 @@ Result<QDate> parseDateOption(const QCommandLineParser &parser, const QString &n
         return Error{QCoreApplication::translate("Coalition::Cli",
                                                  "--%1: “%2” is not a date; write YYYY-MM-DD.")
                          .arg(name, parser.value(name)),
-                     {}, {}};
+                     {},
+                     {}};
     return date;
 }
 

@@ -63,16 +63,16 @@ using Handler = std::function<int(Context &)>;
 
 struct Command
 {
-    QString name;       // "org"
+    QString name; // "org"
     QString subcommand; // "add", or empty for a single-word command
     QString summary;
     Handler handler;
 };
 
 // Each file of commands registers its own.
-QList<Command> registryCommands();   // org, person
-QList<Command> coalitionCommands();  // coalition, member
-QList<Command> workspaceCommands();  // init, demo, check, backup, import/export
+QList<Command> registryCommands(); // org, person
+QList<Command> coalitionCommands(); // coalition, member
+QList<Command> workspaceCommands(); // init, demo, check, backup, import/export
 
 // Shared helpers for the handlers.
 QStringList valuesOf(const QCommandLineParser &parser, const QString &name);
@@ -82,14 +82,14 @@ Result<Id> resolvePerson(Workspace &workspace, const QString &reference,
                          std::optional<Id> organizationId = std::nullopt);
 Result<QDate> parseDateOption(const QCommandLineParser &parser, const QString &name);
 
-template<typename E>
-Result<E> parseEnum(const QString &text)
+template<typename E> Result<E> parseEnum(const QString &text)
 {
     if (const auto value = enumFromText<E>(text))
         return *value;
     return Error{QCoreApplication::translate("Coalition::Cli", "Unknown %1 “%2”; use one of: %3.")
                      .arg(enumVocabularyName<E>(), text, enumKeys<E>().join(QStringLiteral(", "))),
-                 {}, {}};
+                 {},
+                 {}};
 }
 
 // Plain-text table with aligned columns.

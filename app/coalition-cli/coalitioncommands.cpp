@@ -22,8 +22,8 @@ QString tr(const char *text)
 void addCoalitionOptions(QCommandLineParser &parser)
 {
     parser.addOption({u"name"_s, tr("Name (unique in the workspace)."), tr("NAME")});
-    parser.addOption({u"type"_s, tr("Type: %1.").arg(enumKeys<CoalitionType>().join(u", "_s)),
-                      tr("TYPE")});
+    parser.addOption(
+        {u"type"_s, tr("Type: %1.").arg(enumKeys<CoalitionType>().join(u", "_s)), tr("TYPE")});
     parser.addOption({u"purpose"_s, tr("Why the coalition exists."), tr("TEXT")});
     parser.addOption({u"vision"_s, tr("The future it works towards."), tr("TEXT")});
     parser.addOption({u"mission"_s, tr("The mission statement."), tr("TEXT")});
@@ -32,8 +32,7 @@ void addCoalitionOptions(QCommandLineParser &parser)
     parser.addOption({u"lead"_s, tr("Lead organization (number or name)."), tr("ORG")});
     parser.addOption({u"no-lead"_s, tr("Edit: no lead organization.")});
     parser.addOption({u"meeting-frequency"_s, tr("How often it meets."), tr("TEXT")});
-    parser.addOption({u"meeting-length"_s, tr("Usual meeting length in minutes."),
-                      tr("MINUTES")});
+    parser.addOption({u"meeting-length"_s, tr("Usual meeting length in minutes."), tr("MINUTES")});
     parser.addOption({u"meeting-location"_s, tr("Where it usually meets."), tr("TEXT")});
     parser.addOption({u"dues-arrangement"_s, tr("How dues are set."), tr("TEXT")});
     parser.addOption({u"grants"_s, tr("Grants that fund it."), tr("TEXT")});
@@ -229,15 +228,16 @@ void addMembershipOptions(QCommandLineParser &parser)
     parser.addOption({u"status"_s,
                       tr("Status: %1.").arg(enumKeys<MembershipStatus>().join(u", "_s)),
                       tr("STATUS")});
-    parser.addOption({u"kind"_s, tr("Kind: %1.").arg(enumKeys<MembershipKind>().join(u", "_s)),
-                      tr("KIND")});
+    parser.addOption(
+        {u"kind"_s, tr("Kind: %1.").arg(enumKeys<MembershipKind>().join(u", "_s)), tr("KIND")});
     parser.addOption({u"joined"_s, tr("Date it joined."), tr("YYYY-MM-DD")});
     parser.addOption({u"left"_s, tr("Date it left."), tr("YYYY-MM-DD")});
-    parser.addOption({u"representative"_s, tr("Its representative (a person of the "
-                                              "organization: number or name)."),
+    parser.addOption({u"representative"_s,
+                      tr("Its representative (a person of the "
+                         "organization: number or name)."),
                       tr("PERSON")});
-    parser.addOption({u"alternate"_s, tr("Its alternate (a person of the organization)."),
-                      tr("PERSON")});
+    parser.addOption(
+        {u"alternate"_s, tr("Its alternate (a person of the organization)."), tr("PERSON")});
     parser.addOption({u"dues"_s, tr("Yearly dues, such as 120.00."), tr("AMOUNT")});
     parser.addOption({u"paid-through"_s, tr("Dues are paid up to this date."), tr("YYYY-MM-DD")});
     parser.addOption({u"contribution"_s,
@@ -247,14 +247,16 @@ void addMembershipOptions(QCommandLineParser &parser)
                           .arg(enumKeys<ContributionKind>().join(u", "_s),
                                enumKeys<ContributionPeriod>().join(u", "_s)),
                       tr("SPEC")});
-    parser.addOption({u"shared-interest"_s, tr("An interest it shares with the coalition; "
-                                               "repeatable."),
+    parser.addOption({u"shared-interest"_s,
+                      tr("An interest it shares with the coalition; "
+                         "repeatable."),
                       tr("TEXT")});
-    parser.addOption({u"conflicting-interest"_s, tr("An interest in conflict with the "
-                                                    "coalition's; repeatable."),
+    parser.addOption({u"conflicting-interest"_s,
+                      tr("An interest in conflict with the "
+                         "coalition's; repeatable."),
                       tr("TEXT")});
-    parser.addOption({u"barrier"_s, tr("Something that limits its contribution; repeatable."),
-                      tr("TEXT")});
+    parser.addOption(
+        {u"barrier"_s, tr("Something that limits its contribution; repeatable."), tr("TEXT")});
     parser.addOption({u"notes"_s, tr("Free notes."), tr("TEXT")});
 }
 
@@ -262,23 +264,22 @@ Result<Contribution> parseContribution(const QString &spec)
 {
     const QStringList parts = spec.split(u':');
     if (parts.size() < 3)
-        return Error{tr("--contribution “%1”: write KIND:VALUE:PERIOD[:DESCRIPTION].").arg(spec),
-                     {}, {}};
+        return Error{
+            tr("--contribution “%1”: write KIND:VALUE:PERIOD[:DESCRIPTION].").arg(spec), {}, {}};
     auto kind = parseEnum<ContributionKind>(parts.at(0));
     if (!kind)
         return kind.error();
     const auto value = parseMoney(parts.at(1));
     if (!value)
-        return Error{tr("--contribution “%1”: “%2” is not an amount.").arg(spec, parts.at(1)), {},
-                     {}};
+        return Error{
+            tr("--contribution “%1”: “%2” is not an amount.").arg(spec, parts.at(1)), {}, {}};
     auto period = parseEnum<ContributionPeriod>(parts.at(2));
     if (!period)
         return period.error();
     return Contribution{*kind, parts.mid(3).join(u':'), *value, *period};
 }
 
-Status applyMembershipOptions(Workspace &workspace, const QCommandLineParser &parser,
-                              Membership &m)
+Status applyMembershipOptions(Workspace &workspace, const QCommandLineParser &parser, Membership &m)
 {
     if (parser.isSet(u"status"_s)) {
         auto status = parseEnum<MembershipStatus>(parser.value(u"status"_s));
@@ -358,8 +359,8 @@ Result<Membership> findMembership(Workspace &workspace, const QCommandLineParser
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error{tr("%1 is not a member of that coalition.").arg(parser.value(u"org"_s)), {},
-                     {}};
+        return Error{
+            tr("%1 is not a member of that coalition.").arg(parser.value(u"org"_s)), {}, {}};
     return **found;
 }
 
@@ -444,8 +445,8 @@ int memberSetStatus(Context &context)
     if (!membership)
         return context.fail(membership.error());
     const QDate on = date->isValid() ? *date : QDate::currentDate();
-    if (Status result = workspace->memberships().setStatus(membership->id, *status, on,
-                                                           parser.value(u"note"_s));
+    if (Status result
+        = workspace->memberships().setStatus(membership->id, *status, on, parser.value(u"note"_s));
         !result)
         return context.fail(result.error());
     context.out() << tr("Membership %1 is now %2 (since %3).")
@@ -483,8 +484,9 @@ int memberList(Context &context)
     auto organizations = workspace->organizations().list({}, OrganizationRepository::Order::ById);
     auto people = workspace->people().list();
     if (!members || !organizations || !people)
-        return context.fail(!members ? members.error()
-                                     : !organizations ? organizations.error() : people.error());
+        return context.fail(!members             ? members.error()
+                                : !organizations ? organizations.error()
+                                                 : people.error());
     QHash<Id, QString> organizationNames, personNames;
     for (const Organization &o : *organizations)
         organizationNames.insert(o.id, o.name);
@@ -541,8 +543,8 @@ int memberShow(Context &context)
         return person ? person->name : QString();
     };
     QTextStream &out = context.out();
-    out << tr("Membership %1: %2, %3").arg(QString::number(m.id), enumLabel(m.status),
-                                           enumLabel(m.kind))
+    out << tr("Membership %1: %2, %3")
+               .arg(QString::number(m.id), enumLabel(m.status), enumLabel(m.kind))
         << u'\n';
     const std::pair<QString, QString> fields[] = {
         {tr("Joined"), m.joinedOn.toString(Qt::ISODate)},

@@ -30,11 +30,11 @@ void printOverview(QTextStream &out, const QList<Cli::Command> &commands, const 
 {
     if (only.isEmpty()) {
         out << QCoreApplication::translate(
-                   "Coalition::Cli",
-                   "Usage: coalition-cli COMMAND [SUBCOMMAND] [ARGUMENTS] [--db FILE]\n\n"
-                   "Works on a Coalition Desk workspace file. --db may appear anywhere on the "
-                   "line;\nwithout it the COALITION_DB environment variable names the file. Every "
-                   "command\naccepts --help.\n\nCommands:\n");
+            "Coalition::Cli",
+            "Usage: coalition-cli COMMAND [SUBCOMMAND] [ARGUMENTS] [--db FILE]\n\n"
+            "Works on a Coalition Desk workspace file. --db may appear anywhere on the "
+            "line;\nwithout it the COALITION_DB environment variable names the file. Every "
+            "command\naccepts --help.\n\nCommands:\n");
     } else {
         out << QCoreApplication::translate("Coalition::Cli",
                                            "Usage: coalition-cli %1 SUBCOMMAND [ARGUMENTS] "
@@ -61,6 +61,10 @@ int main(int argc, char *argv[])
     QStringList arguments = QCoreApplication::arguments().mid(1);
     QStringList words;
     QStringList rest;
+    // Where the second word stood among the other arguments: for a one-word
+    // command it is a positional argument and goes back to that place, so that
+    // "backup --to FILE" keeps FILE after --to.
+    qsizetype secondWordAt = 0;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (takesValue(argument) && i + 1 < arguments.size()) {
@@ -69,6 +73,8 @@ int main(int argc, char *argv[])
         } else if (argument.startsWith(u'-') || words.size() >= 2) {
             rest << argument;
         } else {
+            if (words.size() == 1)
+                secondWordAt = rest.size();
             words << argument;
         }
     }
@@ -82,20 +88,27 @@ int main(int argc, char *argv[])
             out << u"coalition-cli "_s << QCoreApplication::applicationVersion() << u'\n';
             return Cli::Success;
         }
+        if (words.isEmpty() && !rest.contains(u"--help"_s) && !rest.contains(u"-h"_s)) {
+            err << u"coalition-cli: "_s
+                << QCoreApplication::translate("Coalition::Cli",
+                                               "no command given (see coalition-cli --help)")
+                << Qt::endl;
+            return Cli::UsageError;
+        }
         printOverview(out, commands);
-        return words.isEmpty() && !rest.contains(u"--help"_s) && !rest.contains(u"-h"_s)
-            ? Cli::UsageError
-            : Cli::Success;
+        return Cli::Success;
     }
 
     const QString name = words.first();
     bool known = false;
     bool hasSubcommands = false;
+    QStringList subcommands;
     for (const Cli::Command &command : commands) {
         if (command.name != name)
             continue;
         known = true;
         hasSubcommands = hasSubcommands || !command.subcommand.isEmpty();
+        subcommands << command.subcommand;
     }
     if (!known) {
         err << u"coalition-cli: "_s
@@ -109,13 +122,22 @@ int main(int argc, char *argv[])
     QString subcommand;
     if (hasSubcommands) {
         if (words.size() < 2) {
-            const bool askedForHelp = rest.contains(u"--help"_s) || rest.contains(u"-h"_s);
-            printOverview(askedForHelp ? out : err, commands, name);
-            return askedForHelp ? Cli::Success : Cli::UsageError;
+            if (rest.contains(u"--help"_s) || rest.contains(u"-h"_s)) {
+                printOverview(out, commands, name);
+                return Cli::Success;
+            }
+            err << u"coalition-cli: "_s
+                << QCoreApplication::translate("Coalition::Cli",
+                                               "“%1” needs a subcommand: %2 (see coalition-cli "
+                                               "%1 --help)")
+                       .arg(name, subcommands.join(u", "_s))
+                << Qt::endl;
+            return Cli::UsageError;
         }
         subcommand = words.at(1);
     } else if (words.size() > 1) {
-        rest.prepend(words.at(1)); // a positional argument of a one-word command
+        // A positional argument of a one-word command, back where it stood.
+        rest.insert(secondWordAt, words.at(1));
     }
 
     for (const Cli::Command &command : commands) {

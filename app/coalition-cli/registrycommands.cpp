@@ -22,7 +22,8 @@ QString tr(const char *text)
 // The text fields an organization shares between add and edit.
 const QList<std::pair<QString, const char *>> OrganizationTextOptions = {
     {u"mission"_s, QT_TRANSLATE_NOOP("Coalition::Cli", "What the organization is for.")},
-    {u"decision-making"_s, QT_TRANSLATE_NOOP("Coalition::Cli", "How it takes decisions internally.")},
+    {u"decision-making"_s,
+     QT_TRANSLATE_NOOP("Coalition::Cli", "How it takes decisions internally.")},
     {u"address"_s, QT_TRANSLATE_NOOP("Coalition::Cli", "Postal address.")},
     {u"website"_s, QT_TRANSLATE_NOOP("Coalition::Cli", "Web address.")},
     {u"email"_s, QT_TRANSLATE_NOOP("Coalition::Cli", "E-mail address.")},
@@ -32,14 +33,14 @@ const QList<std::pair<QString, const char *>> OrganizationTextOptions = {
 
 void addOrganizationOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"name"_s, tr("Name (unique in the workspace, whatever the letter case)."),
-                      tr("NAME")});
+    parser.addOption(
+        {u"name"_s, tr("Name (unique in the workspace, whatever the letter case)."), tr("NAME")});
     parser.addOption(
         {u"sector"_s, tr("Sector: %1.").arg(enumKeys<Sector>().join(u", "_s)), tr("SECTOR")});
     for (const auto &[name, help] : OrganizationTextOptions)
         parser.addOption({name, tr(help), tr("TEXT")});
-    parser.addOption({u"tag"_s, tr("A tag; repeat for several (on edit, replaces the tags)."),
-                      tr("TAG")});
+    parser.addOption(
+        {u"tag"_s, tr("A tag; repeat for several (on edit, replaces the tags)."), tr("TAG")});
     parser.addOption({u"clear-tags"_s, tr("Edit: remove every tag.")});
 }
 
@@ -54,8 +55,8 @@ Status applyOrganizationOptions(const QCommandLineParser &parser, Organization &
             return sector.error();
         o.sector = *sector;
     }
-    QString *fields[] = {&o.mission, &o.decisionMaking, &o.address, &o.website,
-                         &o.email,   &o.phone,          &o.notes};
+    QString *fields[]
+        = {&o.mission, &o.decisionMaking, &o.address, &o.website, &o.email, &o.phone, &o.notes};
     for (qsizetype i = 0; i < OrganizationTextOptions.size(); ++i) {
         if (parser.isSet(OrganizationTextOptions.at(i).first))
             *fields[i] = parser.value(OrganizationTextOptions.at(i).first);
@@ -93,8 +94,9 @@ int orgAdd(Context &context)
 int orgList(Context &context)
 {
     QCommandLineParser parser;
-    parser.addOption({u"search"_s, tr("Only those whose name, sector, tags or mission contain "
-                                      "TEXT."),
+    parser.addOption({u"search"_s,
+                      tr("Only those whose name, sector, tags or mission contain "
+                         "TEXT."),
                       tr("TEXT")});
     parser.addOption({u"sector"_s, tr("Only this sector."), tr("SECTOR")});
     parser.addOption(Context::formatOption());
@@ -123,8 +125,8 @@ int orgList(Context &context)
     }
     QList<QStringList> rows;
     for (const Organization &o : *organizations)
-        rows.append({QString::number(o.id), o.name, enumLabel(o.sector), o.email,
-                     o.tags.join(u", "_s)});
+        rows.append(
+            {QString::number(o.id), o.name, enumLabel(o.sector), o.email, o.tags.join(u", "_s)});
     context.out() << formatTable({tr("ID"), tr("Name"), tr("Sector"), tr("E-mail"), tr("Tags")},
                                  rows);
     return Success;
@@ -152,11 +154,11 @@ int orgShow(Context &context)
     auto coalitions = workspace->coalitions().list();
     auto history = workspace->audit().entriesFor(u"organization"_s, *id);
     if (!organization || !people || !memberships || !coalitions || !history)
-        return context.fail(!organization ? organization.error()
-                                : !people ? people.error()
+        return context.fail(!organization      ? organization.error()
+                                : !people      ? people.error()
                                 : !memberships ? memberships.error()
-                                : !coalitions ? coalitions.error()
-                                              : history.error());
+                                : !coalitions  ? coalitions.error()
+                                               : history.error());
     QHash<Id, QString> coalitionNames;
     for (const CoalitionInfo &c : *coalitions)
         coalitionNames.insert(c.id, c.name);
@@ -180,10 +182,14 @@ int orgShow(Context &context)
     QTextStream &out = context.out();
     out << o.name << u"  ("_s << enumLabel(o.sector) << u", #"_s << o.id << u")\n"_s;
     const std::pair<QString, QString> fields[] = {
-        {tr("Mission"), o.mission},   {tr("Decides by"), o.decisionMaking},
-        {tr("Address"), o.address},   {tr("Website"), o.website},
-        {tr("E-mail"), o.email},      {tr("Phone"), o.phone},
-        {tr("Tags"), o.tags.join(u", "_s)}, {tr("Notes"), o.notes},
+        {tr("Mission"), o.mission},
+        {tr("Decides by"), o.decisionMaking},
+        {tr("Address"), o.address},
+        {tr("Website"), o.website},
+        {tr("E-mail"), o.email},
+        {tr("Phone"), o.phone},
+        {tr("Tags"), o.tags.join(u", "_s)},
+        {tr("Notes"), o.notes},
     };
     for (const auto &[label, value] : fields) {
         if (!value.isEmpty())
@@ -191,8 +197,8 @@ int orgShow(Context &context)
     }
     out << tr("People:") << u'\n';
     for (const Person &p : *people)
-        out << u"  #"_s << p.id << u' ' << p.name << (p.role.isEmpty() ? QString() : u", "_s + p.role)
-            << u'\n';
+        out << u"  #"_s << p.id << u' ' << p.name
+            << (p.role.isEmpty() ? QString() : u", "_s + p.role) << u'\n';
     out << tr("Memberships:") << u'\n';
     for (const Membership &m : *memberships)
         out << u"  "_s << coalitionNames.value(m.coalitionId) << u": "_s << enumLabel(m.status)
@@ -204,7 +210,8 @@ int orgShow(Context &context)
             out << (e.newValue ? tr("created") : tr("deleted"));
         else
             out << tr("%1 changed from “%2” to “%3”")
-                       .arg(e.field, e.oldValue.value_or(QString()), e.newValue.value_or(QString()));
+                       .arg(e.field, e.oldValue.value_or(QString()),
+                            e.newValue.value_or(QString()));
         out << u'\n';
     }
     return Success;
@@ -234,7 +241,8 @@ int orgEdit(Context &context)
         return context.usage(status.error().message);
     if (Status status = workspace->organizations().update(changed); !status)
         return context.fail(status.error());
-    context.out() << tr("Updated organization %1: %2").arg(*id).arg(changed.name.trimmed()) << u'\n';
+    context.out() << tr("Updated organization %1: %2").arg(*id).arg(changed.name.trimmed())
+                  << u'\n';
     return Success;
 }
 
@@ -256,9 +264,9 @@ int orgRemove(Context &context)
     if (!id)
         return context.fail(id.error());
     if (Status status = workspace->organizations().remove(
-            *id, parser.isSet(u"cascade"_s)
-                ? OrganizationRepository::RemovePolicy::CascadeMemberships
-                : OrganizationRepository::RemovePolicy::RefuseIfMember);
+            *id,
+            parser.isSet(u"cascade"_s) ? OrganizationRepository::RemovePolicy::CascadeMemberships
+                                       : OrganizationRepository::RemovePolicy::RefuseIfMember);
         !status)
         return context.fail(status.error());
     context.out() << tr("Removed organization %1.").arg(*id) << u'\n';
@@ -268,8 +276,8 @@ int orgRemove(Context &context)
 void addPersonOptions(QCommandLineParser &parser)
 {
     parser.addOption({u"name"_s, tr("The person's name."), tr("NAME")});
-    parser.addOption({u"org"_s, tr("The organization they belong to (number or name)."),
-                      tr("ORG")});
+    parser.addOption(
+        {u"org"_s, tr("The organization they belong to (number or name)."), tr("ORG")});
     parser.addOption({u"no-org"_s, tr("Edit: they no longer belong to an organization.")});
     parser.addOption({u"role"_s, tr("Role or title."), tr("TEXT")});
     parser.addOption({u"email"_s, tr("E-mail address."), tr("TEXT")});
@@ -326,8 +334,9 @@ int personList(Context &context)
 {
     QCommandLineParser parser;
     parser.addOption({u"org"_s, tr("Only the people of this organization."), tr("ORG")});
-    parser.addOption({u"search"_s, tr("Only those whose name, role, e-mail or organization "
-                                      "contain TEXT."),
+    parser.addOption({u"search"_s,
+                      tr("Only those whose name, role, e-mail or organization "
+                         "contain TEXT."),
                       tr("TEXT")});
     parser.addOption(Context::formatOption());
     if (!context.parse(parser, u"[--org ORG] [--search TEXT] [--format json]"_s,
@@ -362,9 +371,8 @@ int personList(Context &context)
     }
     if (context.wantsJson(parser))
         return context.printJson(QJsonDocument(array));
-    context.out() << formatTable({tr("ID"), tr("Name"), tr("Organization"), tr("Role"),
-                                  tr("E-mail")},
-                                 rows);
+    context.out() << formatTable(
+        {tr("ID"), tr("Name"), tr("Organization"), tr("Role"), tr("E-mail")}, rows);
     return Success;
 }
 

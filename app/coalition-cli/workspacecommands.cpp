@@ -89,11 +89,11 @@ int check(Context &context)
     if (!problems)
         return context.fail(problems.error());
     if (context.wantsJson(parser)) {
-        context.printJson(QJsonDocument(
-            QJsonObject{{u"file"_s, workspace->database().path()},
-                        {u"schema_version"_s, workspace->database().schemaVersion()},
-                        {u"ok"_s, problems->isEmpty()},
-                        {u"problems"_s, QJsonArray::fromStringList(*problems)}}));
+        context.printJson(
+            QJsonDocument(QJsonObject{{u"file"_s, workspace->database().path()},
+                                      {u"schema_version"_s, workspace->database().schemaVersion()},
+                                      {u"ok"_s, problems->isEmpty()},
+                                      {u"problems"_s, QJsonArray::fromStringList(*problems)}}));
     } else if (problems->isEmpty()) {
         context.out() << tr("%1: no problems found (file format %2).")
                              .arg(workspace->database().path())
@@ -104,15 +104,17 @@ int check(Context &context)
             context.out() << problem << u'\n';
     }
     if (!problems->isEmpty())
-        return context.fail(tr("The workspace has %n problem(s).", static_cast<int>(problems->size())));
+        return context.fail(
+            tr("The workspace has %n problem(s).", static_cast<int>(problems->size())));
     return Success;
 }
 
 int backup(Context &context)
 {
     QCommandLineParser parser;
-    parser.addOption({u"to"_s, tr("Write the copy to FILE instead of a dated file next to the "
-                                  "workspace."),
+    parser.addOption({u"to"_s,
+                      tr("Write the copy to FILE instead of a dated file next to the "
+                         "workspace."),
                       tr("FILE")});
     if (!context.parse(parser, u"[--to FILE]"_s,
                        tr("Writes a consistent copy of the workspace. Without --to, the copy "
@@ -165,11 +167,11 @@ Result<QByteArray> readInput(const QString &file)
     return in.readAll();
 }
 
-int importCsv(Context &context, CsvKind kind, const QString &word)
+int importCsv(Context &context, CsvKind kind)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"file"_s, tr("The CSV file (UTF-8, with a header row)."));
-    if (!context.parse(parser, u"%1 FILE.csv"_s.arg(word),
+    if (!context.parse(parser, u"FILE.csv"_s,
                        tr("Imports rows from a CSV file. The whole file is checked first; if "
                           "any row has a problem nothing is imported. See docs/csv.md.")))
         return context.exitCode();
@@ -186,19 +188,18 @@ int importCsv(Context &context, CsvKind kind, const QString &word)
     auto report = importer.importData(kind, *data, QFileInfo(file).fileName());
     if (!report)
         return context.fail(report.error());
-    context.out() << tr("Imported %n row(s) from %1.", report->inserted).arg(file)
-                  << u'\n';
+    context.out() << tr("Imported %n row(s) from %1.", report->inserted).arg(file) << u'\n';
     return Success;
 }
 
-int exportCsv(Context &context, CsvKind kind, const QString &word)
+int exportCsv(Context &context, CsvKind kind)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"file"_s, tr("Where to write (default: standard output)."));
     if (kind == CsvKind::Memberships)
-        parser.addOption({u"coalition"_s, tr("Only the members of this coalition."),
-                          tr("COALITION")});
-    if (!context.parse(parser, u"%1 [FILE.csv]"_s.arg(word),
+        parser.addOption(
+            {u"coalition"_s, tr("Only the members of this coalition."), tr("COALITION")});
+    if (!context.parse(parser, u"[FILE.csv]"_s,
                        tr("Exports rows as CSV with the columns the importer reads.")))
         return context.exitCode();
     Workspace *workspace = context.workspace();
@@ -285,12 +286,16 @@ QList<Command> workspaceCommands()
                                                  {u"people"_s, CsvKind::People},
                                                  {u"members"_s, CsvKind::Memberships}};
     for (const auto &[word, kind] : kinds) {
-        commands.append({u"import"_s, word, tr("Import %1 from CSV").arg(word),
-                         [kind = kind, word = word](Context &c) { return importCsv(c, kind, word); }});
+        commands.append(
+            {u"import"_s, word, tr("Import %1 from CSV").arg(word), [kind = kind](Context &c) {
+                 return importCsv(c, kind);
+             }});
     }
     for (const auto &[word, kind] : kinds) {
-        commands.append({u"export"_s, word, tr("Export %1 as CSV").arg(word),
-                         [kind = kind, word = word](Context &c) { return exportCsv(c, kind, word); }});
+        commands.append(
+            {u"export"_s, word, tr("Export %1 as CSV").arg(word), [kind = kind](Context &c) {
+                 return exportCsv(c, kind);
+             }});
     }
     return commands;
 }

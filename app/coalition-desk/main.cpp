@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace Coalition;
@@ -32,19 +33,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(
         u"demo"_s, QApplication::translate("main", "Open a freshly generated sample workspace."));
     parser.addOption(demoOption);
-    parser.addPositionalArgument(u"file"_s,
-                                 QApplication::translate("main", "The workspace to open."),
-                                 u"[FILE]"_s);
+    parser.addPositionalArgument(
+        u"file"_s, QApplication::translate("main", "The workspace to open."), u"[FILE]"_s);
     parser.process(app);
 
     QString path;
     Database::OpenMode mode = Database::OpenMode::ExistingOnly;
+    // The sample lives only as long as this run.
+    QTemporaryDir demoDir;
     if (parser.isSet(demoOption)) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
-        path = QDir(dir).filePath(u"coalition-desk-demo-"_s
-                                  + QString::number(QCoreApplication::applicationPid())
-                                  + u".coalition"_s);
-        QFile::remove(path);
+        if (!demoDir.isValid()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Coalition Desk"),
+                                  demoDir.errorString());
+            return 1;
+        }
+        path = demoDir.filePath(QApplication::translate("main", "Sample workspace")
+                                + u".coalition"_s);
         mode = Database::OpenMode::CreateNew;
     } else if (!parser.positionalArguments().isEmpty()) {
         path = parser.positionalArguments().first();

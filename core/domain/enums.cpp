@@ -90,8 +90,9 @@ constexpr std::array contributionPeriodEntries{
 constexpr std::array interestKindEntries{
     EnumEntry<InterestKind>{InterestKind::Shared, "shared",
                             QT_TRANSLATE_NOOP("Coalition::Enums", "Shared with the coalition")},
-    EnumEntry<InterestKind>{InterestKind::Conflicting, "conflicting",
-                            QT_TRANSLATE_NOOP("Coalition::Enums", "In conflict with the coalition")},
+    EnumEntry<InterestKind>{
+        InterestKind::Conflicting, "conflicting",
+        QT_TRANSLATE_NOOP("Coalition::Enums", "In conflict with the coalition")},
 };
 
 } // namespace
@@ -110,15 +111,13 @@ QString normaliseEnumText(const QString &text)
 }
 
 #define COALITION_ENUM_TABLE(Type, table, vocabulary)                                              \
-    template<>                                                                                     \
-    std::span<const EnumEntry<Type>> enumEntries<Type>()                                           \
+    template<> std::span<const EnumEntry<Type>> enumEntries<Type>()                                \
     {                                                                                              \
         return table;                                                                              \
     }                                                                                              \
-    template<>                                                                                     \
-    QString enumVocabularyName<Type>()                                                             \
+    template<> QString enumVocabularyName<Type>()                                                  \
     {                                                                                              \
-        return QCoreApplication::translate(EnumTranslationContext, vocabulary);                   \
+        return QCoreApplication::translate(EnumTranslationContext, vocabulary);                    \
     }
 
 COALITION_ENUM_TABLE(Sector, sectorEntries, QT_TRANSLATE_NOOP("Coalition::Enums", "sector"))

@@ -69,23 +69,20 @@ enum class InterestKind {
     Conflicting,
 };
 
-template<typename E>
-struct EnumEntry
+template<typename E> struct EnumEntry
 {
     E value;
-    const char *key;   // stable, lower-case, hyphenated
+    const char *key; // stable, lower-case, hyphenated
     const char *label; // source text of the translatable label
 };
 
 // Table access, one specialisation per enumeration (defined in enums.cpp).
-template<typename E>
-std::span<const EnumEntry<E>> enumEntries();
+template<typename E> std::span<const EnumEntry<E>> enumEntries();
 
 // Context under which enumeration labels are translated.
 inline constexpr const char *EnumTranslationContext = "Coalition::Enums";
 
-template<typename E>
-QString enumKey(E value)
+template<typename E> QString enumKey(E value)
 {
     for (const auto &entry : enumEntries<E>()) {
         if (entry.value == value)
@@ -94,8 +91,7 @@ QString enumKey(E value)
     return {};
 }
 
-template<typename E>
-QString enumLabel(E value)
+template<typename E> QString enumLabel(E value)
 {
     for (const auto &entry : enumEntries<E>()) {
         if (entry.value == value)
@@ -104,8 +100,7 @@ QString enumLabel(E value)
     return {};
 }
 
-template<typename E>
-QStringList enumKeys()
+template<typename E> QStringList enumKeys()
 {
     QStringList keys;
     for (const auto &entry : enumEntries<E>())
@@ -117,8 +112,7 @@ QString normaliseEnumText(const QString &text);
 
 // Accepts the key or the English label in any letter case, with spaces,
 // hyphens and underscores treated alike ("Public agency", "public_agency").
-template<typename E>
-std::optional<E> enumFromText(const QString &text)
+template<typename E> std::optional<E> enumFromText(const QString &text)
 {
     const QString wanted = normaliseEnumText(text);
     if (wanted.isEmpty())
@@ -132,7 +126,6 @@ std::optional<E> enumFromText(const QString &text)
 }
 
 // The name of the vocabulary, for messages ("sector", "membership status").
-template<typename E>
-QString enumVocabularyName();
+template<typename E> QString enumVocabularyName();
 
 } // namespace Coalition

@@ -42,8 +42,7 @@ public:
         : m_object(object)
         , m_problems(problems)
         , m_path(path)
-    {
-    }
+    { }
 
     QString field(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
     void problem(const QString &key, const QString &message) const
@@ -123,8 +122,8 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull())
             return {};
-        QDateTime t = v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs)
-                                   : QDateTime();
+        QDateTime t
+            = v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
         if (!t.isValid()) {
             problem(key, tr("Expected a UTC time written YYYY-MM-DDTHH:MM:SS.mmmZ."));
             return {};
@@ -145,8 +144,7 @@ public:
         return *cents;
     }
 
-    template<typename E>
-    E enumeration(const QString &key, E fallback, bool required = true) const
+    template<typename E> E enumeration(const QString &key, E fallback, bool required = true) const
     {
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull()) {
@@ -156,9 +154,10 @@ public:
         }
         const auto value = enumFromText<E>(v.toString());
         if (!v.isString() || !value) {
-            problem(key, tr("Unknown %1 “%2”; expected one of: %3.")
-                             .arg(enumVocabularyName<E>(), v.toVariant().toString(),
-                                  enumKeys<E>().join(u", "_s)));
+            problem(key,
+                    tr("Unknown %1 “%2”; expected one of: %3.")
+                        .arg(enumVocabularyName<E>(), v.toVariant().toString(),
+                             enumKeys<E>().join(u", "_s)));
             return fallback;
         }
         return *value;
@@ -286,7 +285,8 @@ QJsonObject toJson(const Membership &m)
 {
     QJsonArray interests;
     for (const Interest &interest : m.interests)
-        interests.append(QJsonObject{{u"kind"_s, enumKey(interest.kind)}, {u"text"_s, interest.text}});
+        interests.append(
+            QJsonObject{{u"kind"_s, enumKey(interest.kind)}, {u"text"_s, interest.text}});
     QJsonArray contributions;
     for (const Contribution &c : m.contributions)
         contributions.append(QJsonObject{{u"kind"_s, enumKey(c.kind)},
@@ -410,8 +410,8 @@ bool fromJson(const QJsonObject &object, Membership *out, Problems *problems, co
     const QJsonArray interests = r.array(u"interests"_s);
     for (qsizetype i = 0; i < interests.size(); ++i) {
         const Reader item(interests.at(i).toObject(), problems, indexed(path, u"interests"_s, i));
-        m.interests.append({item.enumeration(u"kind"_s, InterestKind::Shared),
-                            item.text(u"text"_s, true)});
+        m.interests.append(
+            {item.enumeration(u"kind"_s, InterestKind::Shared), item.text(u"text"_s, true)});
         r.merge(item);
     }
     const QJsonArray contributions = r.array(u"contributions"_s);

@@ -15,8 +15,7 @@ bool containsFolded(const QString &haystack, const QString &foldedNeedle)
 OrganizationMatcher::OrganizationMatcher(const QString &text, std::optional<Sector> sector)
     : m_text(text.trimmed().toCaseFolded())
     , m_sector(sector)
-{
-}
+{ }
 
 bool OrganizationMatcher::matches(const Organization &organization) const
 {
@@ -37,8 +36,7 @@ bool OrganizationMatcher::matches(const Organization &organization) const
 
 PersonMatcher::PersonMatcher(const QString &text)
     : m_text(text.trimmed().toCaseFolded())
-{
-}
+{ }
 
 bool PersonMatcher::matches(const Person &person, const QString &organizationName) const
 {

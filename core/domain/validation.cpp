@@ -20,8 +20,9 @@ void checkName(Problems &problems, const QString &name, const char *emptyMessage
     if (name.trimmed().isEmpty())
         problems.append({u"name"_s, tr(emptyMessage)});
     else if (name.size() > MaxNameLength)
-        problems.append({u"name"_s, tr("The name is too long: keep it under %1 characters.")
-                                        .arg(MaxNameLength)});
+        problems.append(
+            {u"name"_s,
+             tr("The name is too long: keep it under %1 characters.").arg(MaxNameLength)});
 }
 
 void checkText(Problems &problems, const QString &field, const QString &text)
@@ -45,17 +46,15 @@ void checkWebsite(Problems &problems, const QString &website)
     if (website.isEmpty())
         return;
     if (website.contains(u' ') || !website.contains(u'.'))
-        problems.append(
-            {u"website"_s, tr("“%1” does not look like a web address.").arg(website)});
+        problems.append({u"website"_s, tr("“%1” does not look like a web address.").arg(website)});
 }
 
 void checkDateOrder(Problems &problems, const QDate &start, const QDate &end,
                     const QString &endField, const char *message)
 {
     if (start.isValid() && end.isValid() && end < start)
-        problems.append({endField, tr(message)
-                                       .arg(end.toString(Qt::ISODate),
-                                            start.toString(Qt::ISODate))});
+        problems.append(
+            {endField, tr(message).arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate))});
 }
 
 } // namespace
@@ -114,10 +113,9 @@ Problems check(const CoalitionInfo &coalition)
                    "The end date %1 comes before the start date %2.");
     if (coalition.meetings.usualLengthMinutes < 0)
         problems.append({u"meeting-length"_s, tr("A meeting cannot last a negative time.")});
-    for (const auto &[field, text] : {std::pair{u"purpose"_s, coalition.purpose},
-                                      std::pair{u"vision"_s, coalition.vision},
-                                      std::pair{u"mission"_s, coalition.mission},
-                                      std::pair{u"notes"_s, coalition.notes}})
+    for (const auto &[field, text] :
+         {std::pair{u"purpose"_s, coalition.purpose}, std::pair{u"vision"_s, coalition.vision},
+          std::pair{u"mission"_s, coalition.mission}, std::pair{u"notes"_s, coalition.notes}})
         checkText(problems, field, text);
     return problems;
 }
@@ -133,17 +131,18 @@ Problems check(const Membership &membership)
                    "The date the organization left (%1) comes before the date it joined (%2).");
     if (membership.representativeId && membership.alternateId
         && *membership.representativeId == *membership.alternateId)
-        problems.append({u"alternate"_s, tr("The alternate must be someone other than the "
-                                            "representative.")});
+        problems.append({u"alternate"_s,
+                         tr("The alternate must be someone other than the "
+                            "representative.")});
     if (membership.duesCents < 0)
         problems.append({u"dues"_s, tr("Dues cannot be a negative amount.")});
     for (const Contribution &contribution : membership.contributions) {
         if (contribution.valueCents < 0) {
-            problems.append({u"contributions"_s,
-                             tr("A contribution cannot have a negative value (“%1”).")
-                                 .arg(contribution.description.isEmpty()
-                                          ? enumLabel(contribution.kind)
-                                          : contribution.description)});
+            problems.append(
+                {u"contributions"_s,
+                 tr("A contribution cannot have a negative value (“%1”).")
+                     .arg(contribution.description.isEmpty() ? enumLabel(contribution.kind)
+                                                             : contribution.description)});
             break;
         }
     }

@@ -38,8 +38,8 @@ const OrgSeed Organizations[] = {
      u"Head of office decides after staff consultation", u"health;data", u"Dr. Leila Haddad",
      u"Community health lead"},
     {u"Millbrook Community College", Sector::Education,
-     u"Offers vocational and adult education to the region.",
-     u"Academic senate and president", u"training;youth", u"Grace Mbeki", u"Dean of outreach"},
+     u"Offers vocational and adult education to the region.", u"Academic senate and president",
+     u"training;youth", u"Grace Mbeki", u"Dean of outreach"},
     {u"St. Brigid's Parish", Sector::Faith,
      u"Parish community running a hall, a pantry and a youth club.", u"Parish council",
      u"space;volunteers", u"Fr. Daniel Costa", u"Parish priest"},
@@ -50,8 +50,8 @@ const OrgSeed Organizations[] = {
      u"Member-owned savings and loans for the harbour district.", u"Elected board",
      u"finance;housing", u"Luis Fernández", u"Community banking manager"},
     {u"Greenway Foundation", Sector::Funder,
-     u"Funds neighbourhood projects on housing, food and green space.",
-     u"Trustees meet quarterly", u"grants", u"Priya Raman", u"Programme officer"},
+     u"Funds neighbourhood projects on housing, food and green space.", u"Trustees meet quarterly",
+     u"grants", u"Priya Raman", u"Programme officer"},
     {u"Youth Voices Collective", Sector::CommunityGroup,
      u"Young people campaigning for a say in local decisions.", u"Open meeting, consensus",
      u"youth;advocacy", u"Jordan Ellis", u"Coordinator"},
@@ -65,14 +65,14 @@ const OrgSeed Organizations[] = {
      u"Mosque and community centre with language classes and a food cupboard.",
      u"Board of trustees", u"food;language", u"Yusuf Rahman", u"Outreach officer"},
     {u"Lakeside Legal Advice Centre", Sector::Nonprofit,
-     u"Free legal advice on tenancy, debt and benefits.", u"Staff collective",
-     u"legal;housing", u"Chen Wei", u"Senior adviser"},
+     u"Free legal advice on tenancy, debt and benefits.", u"Staff collective", u"legal;housing",
+     u"Chen Wei", u"Senior adviser"},
     {u"Carla Mendes", Sector::Individual,
-     u"Resident and retired schoolteacher active on housing questions.", u"",
-     u"volunteer", u"Carla Mendes", u"Resident"},
-    {u"Westfield Primary School", Sector::Education,
-     u"Primary school serving the west estates.", u"Head teacher and governors",
-     u"children;families", u"Hannah Becker", u"Family liaison officer"},
+     u"Resident and retired schoolteacher active on housing questions.", u"", u"volunteer",
+     u"Carla Mendes", u"Resident"},
+    {u"Westfield Primary School", Sector::Education, u"Primary school serving the west estates.",
+     u"Head teacher and governors", u"children;families", u"Hannah Becker",
+     u"Family liaison officer"},
 };
 
 struct MemberSeed
@@ -242,8 +242,9 @@ Status populate(Workspace &workspace, const QDate &today)
         m.history.append({m.status, joined ? m.joinedOn.addDays(-21) : today.addDays(-10), {}});
         if (joined) {
             m.status = MembershipStatus::Active;
-            m.history.append({MembershipStatus::Active, m.joinedOn, tr("Joined at a general "
-                                                                      "meeting")});
+            m.history.append({MembershipStatus::Active, m.joinedOn,
+                              tr("Joined at a general "
+                                 "meeting")});
         }
         switch (seed.organization % 5) {
         case 0:
@@ -252,28 +253,31 @@ Status populate(Workspace &workspace, const QDate &today)
             m.interests.append({InterestKind::Shared, tr("Safe and affordable housing")});
             break;
         case 1:
-            m.contributions.append({ContributionKind::Volunteers, tr("Volunteers for outreach "
-                                                                     "days"),
+            m.contributions.append({ContributionKind::Volunteers,
+                                    tr("Volunteers for outreach "
+                                       "days"),
                                     30000, ContributionPeriod::Quarterly});
             m.interests.append({InterestKind::Shared, tr("Food security for families")});
             m.barriers.append(tr("Board approval needed for anything beyond volunteers"));
             break;
         case 2:
-            m.contributions.append({ContributionKind::Expertise, tr("Data analysis and "
-                                                                    "mapping"),
+            m.contributions.append({ContributionKind::Expertise,
+                                    tr("Data analysis and "
+                                       "mapping"),
                                     150000, ContributionPeriod::Yearly});
-            m.interests.append({InterestKind::Conflicting,
-                                tr("Cannot take public positions on town policy")});
+            m.interests.append(
+                {InterestKind::Conflicting, tr("Cannot take public positions on town policy")});
             m.barriers.append(tr("Staff may not lobby in working hours"));
             break;
         case 3:
-            m.contributions.append({ContributionKind::Money, tr("Cash contribution to the "
-                                                                "outreach fund"),
+            m.contributions.append({ContributionKind::Money,
+                                    tr("Cash contribution to the "
+                                       "outreach fund"),
                                     250000, ContributionPeriod::Yearly});
             break;
         default:
-            m.contributions.append({ContributionKind::Space, tr("Hall for monthly meetings"),
-                                    40000, ContributionPeriod::Monthly});
+            m.contributions.append({ContributionKind::Space, tr("Hall for monthly meetings"), 40000,
+                                    ContributionPeriod::Monthly});
             m.contributions.append({ContributionKind::InKind, tr("Printing of leaflets"), 15000,
                                     ContributionPeriod::OneOff});
             break;
@@ -281,13 +285,14 @@ Status populate(Workspace &workspace, const QDate &today)
         auto membershipId = workspace.memberships().add(m);
         if (!membershipId)
             return membershipId.error();
-        if (seed.status == MembershipStatus::Inactive || seed.status == MembershipStatus::Withdrawn) {
+        if (seed.status == MembershipStatus::Inactive
+            || seed.status == MembershipStatus::Withdrawn) {
             const QDate on = today.addMonths(-4);
             const QString note = seed.status == MembershipStatus::Withdrawn
                 ? tr("Withdrew after a change of board priorities")
                 : tr("No representative at meetings since spring");
-            if (Status status = workspace.memberships().setStatus(*membershipId, seed.status, on,
-                                                                  note);
+            if (Status status
+                = workspace.memberships().setStatus(*membershipId, seed.status, on, note);
                 !status)
                 return status;
         }

@@ -136,6 +136,13 @@ template<typename T> struct Decoded
     QString path; // "organizations[3]"
 };
 
+template<typename T>
+QString nameIn(const QHash<Id, qsizetype> &index, const QList<Decoded<T>> &items, Id id)
+{
+    const auto it = index.constFind(id);
+    return it == index.cend() ? QString() : items.at(*it).record.name.trimmed();
+}
+
 struct Content
 {
     QList<Decoded<Organization>> organizations;
@@ -145,17 +152,8 @@ struct Content
     QList<Decoded<AuditEntry>> audit;
     QHash<Id, qsizetype> organizationIndex, personIndex, coalitionIndex;
 
-    QString organizationName(Id id) const
-    {
-        const auto it = organizationIndex.constFind(id);
-        return it == organizationIndex.cend() ? QString()
-                                              : organizations.at(*it).record.name.trimmed();
-    }
-    QString coalitionName(Id id) const
-    {
-        const auto it = coalitionIndex.constFind(id);
-        return it == coalitionIndex.cend() ? QString() : coalitions.at(*it).record.name.trimmed();
-    }
+    QString organizationName(Id id) const { return nameIn(organizationIndex, organizations, id); }
+    QString coalitionName(Id id) const { return nameIn(coalitionIndex, coalitions, id); }
 };
 
 // Names the record in a message, so that the reader need not count records.
@@ -423,6 +421,9 @@ Status writeAll(Workspace &workspace, const Content &c)
         status = insertAll(workspace.memberships(), c.memberships);
     for (qsizetype i = 0; status && i < c.audit.size(); ++i)
         status = workspace.audit().restore(c.audit.at(i).record);
+    // Ids of records deleted before the export live on in the audit log.
+    if (status)
+        status = workspace.audit().reserveAuditedIds();
     return status ? transaction.commit() : status;
 }
 

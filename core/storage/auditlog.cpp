@@ -28,8 +28,7 @@ std::optional<QString> readOptionalText(const SqlQuery &query, int column)
 
 AuditLog::AuditLog(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 AuditLog::~AuditLog() = default;
 
@@ -102,12 +101,39 @@ Status AuditLog::recordChanges(const QString &entity, Id id, const QJsonObject &
 
 Status AuditLog::restore(const AuditEntry &entry)
 {
-    SqlQuery insert(m_database.connection(),
-                    u"INSERT INTO audit_entry (id, at, os_user, entity, entity_id, field, "
-                    "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    return insert.execWith(entry.id, entry.at, entry.osUser, entry.entity, entry.entityId,
-                           entry.field.isEmpty() ? QVariant() : QVariant(entry.field),
-                           optionalText(entry.oldValue), optionalText(entry.newValue));
+    if (!m_restore)
+        m_restore = std::make_unique<SqlQuery>(
+            m_database.connection(),
+            u"INSERT INTO audit_entry (id, at, os_user, entity, entity_id, field, old_value, "
+            "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    return m_restore->execWith(entry.id, entry.at, entry.osUser, entry.entity, entry.entityId,
+                               entry.field.isEmpty() ? QVariant() : QVariant(entry.field),
+                               optionalText(entry.oldValue), optionalText(entry.newValue));
+}
+
+Status AuditLog::reserveAuditedIds()
+{
+    // The audit's entity names are the table names (see the repositories).
+    for (const QString &table : {u"organization"_s, u"person"_s, u"coalition"_s, u"membership"_s}) {
+        SqlQuery highest(m_database.connection(),
+                         u"SELECT coalesce(max(entity_id), 0) FROM audit_entry WHERE entity = ?"_s);
+        auto id = highest.scalarWith(table);
+        if (!id)
+            return id.error();
+        if (id->toLongLong() == 0)
+            continue;
+        SqlQuery raise(m_database.connection(),
+                       u"UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?"_s);
+        if (Status status = raise.execWith(id->toLongLong(), table); !status)
+            return status;
+        if (raise.numRowsAffected() == 0) {
+            SqlQuery add(m_database.connection(),
+                         u"INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)"_s);
+            if (Status status = add.execWith(table, id->toLongLong()); !status)
+                return status;
+        }
+    }
+    return {};
 }
 
 Result<QList<AuditEntry>> AuditLog::read(SqlQuery &query)

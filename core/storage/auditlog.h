@@ -22,7 +22,7 @@ struct AuditEntry
     QString osUser;
     QString entity; // "organization", "person", "coalition", "membership"
     Id entityId = 0;
-    QString field;  // empty for a whole record created or deleted
+    QString field; // empty for a whole record created or deleted
     std::optional<QString> oldValue;
     std::optional<QString> newValue;
 
@@ -49,6 +49,9 @@ public:
     Result<QList<AuditEntry>> all();
     // Restores entries exactly as exported (workspace import).
     Status restore(const AuditEntry &entry);
+    // Moves each table's id sequence past every id the log mentions, so a
+    // restored workspace never hands a deleted record's id to a new one.
+    Status reserveAuditedIds();
 
     static QString valueText(const QJsonValue &value);
 
@@ -59,6 +62,7 @@ private:
 
     Database &m_database;
     std::unique_ptr<SqlQuery> m_insert;
+    std::unique_ptr<SqlQuery> m_restore;
 };
 
 } // namespace Coalition

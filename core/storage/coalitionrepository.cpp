@@ -48,8 +48,7 @@ CoalitionInfo readCoalition(const SqlQuery &q)
 
 CoalitionRepository::CoalitionRepository(Database &database, AuditLog &audit)
     : RepositoryBase(database, audit)
-{
-}
+{ }
 
 Status CoalitionRepository::checkReferences(const CoalitionInfo &coalition)
 {
@@ -59,7 +58,8 @@ Status CoalitionRepository::checkReferences(const CoalitionInfo &coalition)
         return status;
     if (same.next())
         return Error{tr("A coalition named “%1” is already in the workspace.").arg(same.text(0)),
-                     {}, u"name"_s};
+                     {},
+                     u"name"_s};
     if (coalition.leadOrganizationId) {
         SqlQuery lead(m_database.connection(), u"SELECT 1 FROM organization WHERE id = ?"_s);
         if (Status status = lead.execWith(*coalition.leadOrganizationId); !status)
@@ -67,7 +67,8 @@ Status CoalitionRepository::checkReferences(const CoalitionInfo &coalition)
         if (!lead.next())
             return Error{tr("There is no organization with number %1 to lead the coalition.")
                              .arg(*coalition.leadOrganizationId),
-                         {}, u"lead"_s};
+                         {},
+                         u"lead"_s};
     }
     return {};
 }
@@ -104,12 +105,12 @@ Result<Id> CoalitionRepository::insertChecked(const CoalitionInfo &coalition, Wr
                     "finance_in_kind, notes, created_at, updated_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     "RETURNING id"_s);
-    auto id = insert.scalarWith(
-        c.id > 0 ? QVariant(c.id) : QVariant(), c.name, Validation::nameKey(c.name),
-        enumKey(c.type), c.purpose, c.vision, c.mission, c.startDate, c.endDate,
-        c.leadOrganizationId, c.meetings.frequency, c.meetings.usualLengthMinutes,
-        c.meetings.location, c.finances.dues, c.finances.grants, c.finances.inKind, c.notes,
-        c.createdAt, c.updatedAt);
+    auto id = insert.scalarWith(c.id > 0 ? QVariant(c.id) : QVariant(), c.name,
+                                Validation::nameKey(c.name), enumKey(c.type), c.purpose, c.vision,
+                                c.mission, c.startDate, c.endDate, c.leadOrganizationId,
+                                c.meetings.frequency, c.meetings.usualLengthMinutes,
+                                c.meetings.location, c.finances.dues, c.finances.grants,
+                                c.finances.inKind, c.notes, c.createdAt, c.updatedAt);
     if (!id)
         return id.error();
     c.id = id->toLongLong();
@@ -146,12 +147,12 @@ Status CoalitionRepository::update(const CoalitionInfo &coalition)
     if (Status status = query.execWith(
             c.name, Validation::nameKey(c.name), enumKey(c.type), c.purpose, c.vision, c.mission,
             c.startDate, c.endDate, c.leadOrganizationId, c.meetings.frequency,
-            c.meetings.usualLengthMinutes, c.meetings.location, c.finances.dues,
-            c.finances.grants, c.finances.inKind, c.notes, c.updatedAt, c.id);
+            c.meetings.usualLengthMinutes, c.meetings.location, c.finances.dues, c.finances.grants,
+            c.finances.inKind, c.notes, c.updatedAt, c.id);
         !status)
         return status;
-    if (Status status = m_audit.recordChanges(Entity, c.id, JsonCodec::toJson(*before),
-                                              JsonCodec::toJson(c));
+    if (Status status
+        = m_audit.recordChanges(Entity, c.id, JsonCodec::toJson(*before), JsonCodec::toJson(c));
         !status)
         return status;
     return transaction.commit();

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -55,11 +56,15 @@ QString currentOsUser()
 bool makePrivateDirectory(const QString &dir)
 {
     QStringList missing;
-    QDir probe(dir);
-    while (!probe.exists()) {
-        missing.prepend(probe.absolutePath());
-        if (!probe.cdUp())
+    // QDir::cdUp() refuses to step into a folder that does not exist, so walk
+    // up by path: every missing level is created, not only the last one.
+    QString probe = QDir(dir).absolutePath();
+    while (!QFileInfo::exists(probe)) {
+        missing.prepend(probe);
+        const QString parent = QFileInfo(probe).absolutePath();
+        if (parent == probe)
             break;
+        probe = parent;
     }
     for (const QString &path : std::as_const(missing)) {
         if (!QDir().mkdir(path))
@@ -188,9 +193,9 @@ HeaderCheck checkHeader(const QString &path)
     if (header.isEmpty())
         return {false, tr("%1 is empty: it is not a Coalition Desk workspace.").arg(name)};
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return {false,
-                tr("%1 is not a Coalition Desk workspace (it is not an SQLite database).")
-                    .arg(name)};
+        return {
+            false,
+            tr("%1 is not a Coalition Desk workspace (it is not an SQLite database).").arg(name)};
     return {true, {}};
 }
 
@@ -226,15 +231,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const int latest = latestSchemaVersion(options.migrationsPath);
     if (latest == 0)
         return Error{tr("This build of Coalition Desk carries no database schema."),
-                     options.migrationsPath, {}};
+                     options.migrationsPath,
+                     {}};
 
     bool created = false;
     if (!info.exists()) {
         if (options.mode == OpenMode::ExistingOnly)
             return Error{tr("%1 does not exist.").arg(absolutePath), {}, {}};
         if (!makePrivateDirectory(info.absolutePath()))
-            return Error{tr("The folder %1 could not be created.").arg(info.absolutePath()), {},
-                         {}};
+            return Error{
+                tr("The folder %1 could not be created.").arg(info.absolutePath()), {}, {}};
         if (!createPrivateFile(absolutePath))
             return Error{tr("%1 could not be created.").arg(absolutePath), {}, {}};
         created = true;
@@ -249,38 +255,51 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         // byte-for-byte as it was.
         if (const HeaderCheck header = checkHeader(absolutePath); !header.ok)
             return Error{header.reason, {}, {}};
-        ScopedConnection probe(absolutePath, u"QSQLITE_OPEN_READONLY"_s);
+        // Even a read-only connection creates -wal and -shm files beside a WAL
+        // file and leaves them there. Without a -wal file the main file holds
+        // everything, so it is read as immutable, which creates nothing.
+        const bool hasLog = QFileInfo::exists(absolutePath + u"-wal"_s);
+        ScopedConnection probe(
+            hasLog ? absolutePath
+                   : QUrl::fromLocalFile(absolutePath).toString(QUrl::FullyEncoded)
+                    + u"?mode=ro&immutable=1"_s,
+            hasLog ? u"QSQLITE_OPEN_READONLY"_s : u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
         if (!probe.opened())
             return Error{tr("%1 cannot be opened.").arg(name), probe.error(), {}};
         SqlQuery idQuery(probe.db(), u"PRAGMA application_id"_s);
         auto id = idQuery.scalar();
         if (!id)
             return Error{tr("%1 is damaged or unreadable and was left untouched.").arg(name),
-                         id.error().detail, {}};
+                         id.error().detail,
+                         {}};
         if (id->toLongLong() != ApplicationId)
             return Error{tr("%1 is an SQLite database of another program, not a Coalition Desk "
                             "workspace; it was left untouched.")
                              .arg(name),
-                         {}, {}};
+                         {},
+                         {}};
         SqlQuery versionQuery(probe.db(), u"PRAGMA user_version"_s);
         auto version = versionQuery.scalar();
         if (!version)
             return Error{tr("%1 is damaged or unreadable and was left untouched.").arg(name),
-                         version.error().detail, {}};
+                         version.error().detail,
+                         {}};
         if (version->toInt() > latest)
             return Error{tr("%1 was written by a newer version of Coalition Desk (file format %2; "
                             "this version reads up to %3). Update Coalition Desk to open it.")
                              .arg(name)
                              .arg(version->toInt())
                              .arg(latest),
-                         {}, {}};
+                         {},
+                         {}};
         SqlQuery check(probe.db(), u"PRAGMA quick_check(1)"_s);
         auto verdict = check.scalar();
         if (!verdict || verdict->toString() != u"ok"_s)
             return Error{tr("%1 is damaged and was left untouched; open one of its backups "
                             "instead.")
                              .arg(name),
-                         verdict ? verdict->toString() : verdict.error().detail, {}};
+                         verdict ? verdict->toString() : verdict.error().detail,
+                         {}};
     }
 
     std::unique_ptr<Database> database(new Database);
@@ -289,17 +308,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     database->m_osUser = currentOsUser();
     database->m_created = created;
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
-    db.setDatabaseName(absolutePath);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open())
-        return Error{tr("%1 cannot be opened.").arg(name), db.lastError().text(), {}};
-
-    if (Status status = database->configure(); !status)
+    Status status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
+        db.setDatabaseName(absolutePath);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open())
+            status = Error{tr("%1 cannot be opened.").arg(name), db.lastError().text(), {}};
+    }
+    if (status)
+        status = database->configure();
+    if (status)
+        status = database->migrate(options.migrationsPath, options.backupBeforeMigration);
+    if (!status) {
+        if (created) {
+            // A file made just now and never brought to a schema would block the
+            // next attempt ("already exists", "not a workspace"): take it away.
+            database.reset();
+            for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+                QFile::remove(absolutePath + suffix);
+        }
         return status.error();
-    if (Status status = database->migrate(options.migrationsPath, options.backupBeforeMigration);
-        !status)
-        return status.error();
+    }
     return database;
 }
 
@@ -323,9 +353,11 @@ Status Database::configure()
         return mode.error();
     if (mode->toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         return Error{tr("The workspace file cannot use write-ahead logging on this disk."),
-                     mode->toString(), {}};
-    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
-                                  u"PRAGMA trusted_schema = OFF"_s, u"PRAGMA busy_timeout = 5000"_s}) {
+                     mode->toString(),
+                     {}};
+    for (const QString &pragma :
+         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
+          u"PRAGMA trusted_schema = OFF"_s, u"PRAGMA busy_timeout = 5000"_s}) {
         SqlQuery query(db, pragma);
         if (Status status = query.exec(); !status)
             return status;
@@ -352,7 +384,8 @@ Status Database::migrate(const QString &migrationsPath, bool backupFirst)
     for (qsizetype i = 0; i < migrations.size(); ++i) {
         if (migrations.at(i).version != i + 1)
             return Error{tr("The database schema files are not numbered 1, 2, 3 …"),
-                         migrations.at(i).path, {}};
+                         migrations.at(i).path,
+                         {}};
     }
     if (m_schemaVersion >= migrations.size())
         return {};
@@ -404,7 +437,8 @@ Status Database::writeCopy(const QString &targetPath)
     const QFileInfo target(targetPath);
     if (target.exists())
         return Error{tr("%1 already exists; choose a new file name.").arg(targetPath), {}, {}};
-    if (!makePrivateDirectory(target.absolutePath()) || !createPrivateFile(target.absoluteFilePath()))
+    if (!makePrivateDirectory(target.absolutePath())
+        || !createPrivateFile(target.absoluteFilePath()))
         return Error{tr("%1 could not be created.").arg(targetPath), {}, {}};
     SqlQuery vacuum(connection(), u"VACUUM INTO ?"_s);
     if (Status status = vacuum.execWith(target.absoluteFilePath()); !status) {

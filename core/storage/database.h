@@ -22,9 +22,9 @@ public:
     static constexpr int BackupsKept = 5;
 
     enum class OpenMode {
-        ExistingOnly,     // refuse a missing file
-        CreateIfMissing,  // create a new workspace when the file does not exist
-        CreateNew,        // refuse an existing file
+        ExistingOnly, // refuse a missing file
+        CreateIfMissing, // create a new workspace when the file does not exist
+        CreateNew, // refuse an existing file
     };
 
     struct Options

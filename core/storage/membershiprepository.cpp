@@ -46,8 +46,7 @@ Membership readMembership(const SqlQuery &q)
 
 MembershipRepository::MembershipRepository(Database &database, AuditLog &audit)
     : RepositoryBase(database, audit)
-{
-}
+{ }
 
 Status MembershipRepository::checkReferences(const Membership &membership)
 {
@@ -56,7 +55,8 @@ Status MembershipRepository::checkReferences(const Membership &membership)
     if (Status status = coalition.execWith(membership.coalitionId); !status)
         return status;
     if (!coalition.next())
-        return Error{tr("There is no coalition with number %1.").arg(membership.coalitionId), {},
+        return Error{tr("There is no coalition with number %1.").arg(membership.coalitionId),
+                     {},
                      u"coalition"_s};
     const QString coalitionName = coalition.text(0);
     SqlQuery organization(db, u"SELECT name FROM organization WHERE id = ?"_s);
@@ -64,11 +64,13 @@ Status MembershipRepository::checkReferences(const Membership &membership)
         return status;
     if (!organization.next())
         return Error{tr("There is no organization with number %1.").arg(membership.organizationId),
-                     {}, u"organization"_s};
+                     {},
+                     u"organization"_s};
     const QString organizationName = organization.text(0);
 
-    SqlQuery existing(db, u"SELECT id FROM membership WHERE coalition_id = ? AND "
-                          "organization_id = ? AND id <> ?"_s);
+    SqlQuery existing(db,
+                      u"SELECT id FROM membership WHERE coalition_id = ? AND "
+                      "organization_id = ? AND id <> ?"_s);
     if (Status status
         = existing.execWith(membership.coalitionId, membership.organizationId, membership.id);
         !status)
@@ -77,7 +79,8 @@ Status MembershipRepository::checkReferences(const Membership &membership)
         return Error{tr("%1 is already a member of %2; an organization has one membership per "
                         "coalition.")
                          .arg(organizationName, coalitionName),
-                     {}, u"organization"_s};
+                     {},
+                     u"organization"_s};
 
     for (const auto &[field, personId] :
          {std::pair{u"representative"_s, membership.representativeId},
@@ -96,7 +99,8 @@ Status MembershipRepository::checkReferences(const Membership &membership)
                              : tr("%1 cannot be the alternate for %2: they are not one of its "
                                   "people.")
                                    .arg(person.text(0), organizationName),
-                         {}, field};
+                         {},
+                         field};
     }
     return {};
 }
@@ -155,17 +159,17 @@ Status MembershipRepository::writeChildren(const Membership &m, bool replace)
 {
     const QSqlDatabase db = m_database.connection();
     if (replace) {
-        for (const QString &table :
-             {u"membership_status_change"_s, u"membership_interest"_s,
-              u"membership_contribution"_s, u"membership_barrier"_s}) {
+        for (const QString &table : {u"membership_status_change"_s, u"membership_interest"_s,
+                                     u"membership_contribution"_s, u"membership_barrier"_s}) {
             // Table names come from the list above, never from input.
             SqlQuery clear(db, u"DELETE FROM "_s + table + u" WHERE membership_id = ?"_s);
             if (Status status = clear.execWith(m.id); !status)
                 return status;
         }
     }
-    SqlQuery history(db, u"INSERT INTO membership_status_change (membership_id, position, "
-                         "status, changed_on, note) VALUES (?, ?, ?, ?, ?)"_s);
+    SqlQuery history(db,
+                     u"INSERT INTO membership_status_change (membership_id, position, "
+                     "status, changed_on, note) VALUES (?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < m.history.size(); ++i) {
         const StatusChange &c = m.history.at(i);
         if (Status status
@@ -173,17 +177,20 @@ Status MembershipRepository::writeChildren(const Membership &m, bool replace)
             !status)
             return status;
     }
-    SqlQuery interest(db, u"INSERT INTO membership_interest (membership_id, position, kind, "
-                          "text) VALUES (?, ?, ?, ?)"_s);
+    SqlQuery interest(db,
+                      u"INSERT INTO membership_interest (membership_id, position, kind, "
+                      "text) VALUES (?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < m.interests.size(); ++i) {
         const Interest &x = m.interests.at(i);
-        if (Status status = interest.execWith(m.id, static_cast<qint64>(i), enumKey(x.kind), x.text);
+        if (Status status
+            = interest.execWith(m.id, static_cast<qint64>(i), enumKey(x.kind), x.text);
             !status)
             return status;
     }
-    SqlQuery contribution(db, u"INSERT INTO membership_contribution (membership_id, position, "
-                              "kind, description, value_cents, period) "
-                              "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    SqlQuery contribution(db,
+                          u"INSERT INTO membership_contribution (membership_id, position, "
+                          "kind, description, value_cents, period) "
+                          "VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < m.contributions.size(); ++i) {
         const Contribution &c = m.contributions.at(i);
         if (Status status = contribution.execWith(m.id, static_cast<qint64>(i), enumKey(c.kind),
@@ -191,8 +198,9 @@ Status MembershipRepository::writeChildren(const Membership &m, bool replace)
             !status)
             return status;
     }
-    SqlQuery barrier(db, u"INSERT INTO membership_barrier (membership_id, position, text) "
-                         "VALUES (?, ?, ?)"_s);
+    SqlQuery barrier(db,
+                     u"INSERT INTO membership_barrier (membership_id, position, text) "
+                     "VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < m.barriers.size(); ++i) {
         if (Status status = barrier.execWith(m.id, static_cast<qint64>(i), m.barriers.at(i));
             !status)
@@ -215,11 +223,10 @@ Status MembershipRepository::storeFields(const Membership &after, const Membersh
                    "kind = ?, joined_on = ?, left_on = ?, representative_id = ?, "
                    "alternate_id = ?, dues_cents = ?, dues_paid_through = ?, notes = ?, "
                    "updated_at = ? WHERE id = ?"_s);
-    if (Status status = query.execWith(after.coalitionId, after.organizationId,
-                                       enumKey(after.status), enumKey(after.kind), after.joinedOn,
-                                       after.leftOn, after.representativeId, after.alternateId,
-                                       after.duesCents, after.duesPaidThrough, after.notes,
-                                       after.updatedAt, after.id);
+    if (Status status = query.execWith(
+            after.coalitionId, after.organizationId, enumKey(after.status), enumKey(after.kind),
+            after.joinedOn, after.leftOn, after.representativeId, after.alternateId,
+            after.duesCents, after.duesPaidThrough, after.notes, after.updatedAt, after.id);
         !status)
         return status;
     if (Status status = writeChildren(after, true); !status)
@@ -254,10 +261,11 @@ Status MembershipRepository::setStatus(Id id, MembershipStatus status, const QDa
     if (!on.isValid())
         return Error{tr("Give the date of the status change."), {}, u"date"_s};
     if (!before->history.isEmpty() && on < before->history.last().on)
-        return Error{tr("The change cannot be dated %1: the last recorded change is dated %2.")
-                         .arg(on.toString(Qt::ISODate),
-                              before->history.last().on.toString(Qt::ISODate)),
-                     {}, u"date"_s};
+        return Error{
+            tr("The change cannot be dated %1: the last recorded change is dated %2.")
+                .arg(on.toString(Qt::ISODate), before->history.last().on.toString(Qt::ISODate)),
+            {},
+            u"date"_s};
     Membership after = *before;
     after.status = status;
     after.updatedAt = now();
@@ -311,8 +319,9 @@ Status MembershipRepository::loadChildren(QList<Membership> &memberships)
     const QSqlDatabase db = m_database.connection();
     // Child rows are few per membership; reading each table once and keeping
     // the rows of the memberships asked for is simpler than an IN list.
-    SqlQuery history(db, u"SELECT membership_id, status, changed_on, note FROM "
-                         "membership_status_change ORDER BY membership_id, position"_s);
+    SqlQuery history(db,
+                     u"SELECT membership_id, status, changed_on, note FROM "
+                     "membership_status_change ORDER BY membership_id, position"_s);
     if (Status status = history.exec(); !status)
         return status;
     while (history.next()) {
@@ -321,8 +330,9 @@ Status MembershipRepository::loadChildren(QList<Membership> &memberships)
                 {enumFromText<MembershipStatus>(history.text(1)).value_or(MembershipStatus::Active),
                  history.date(2), history.text(3)});
     }
-    SqlQuery interests(db, u"SELECT membership_id, kind, text FROM membership_interest "
-                           "ORDER BY membership_id, position"_s);
+    SqlQuery interests(db,
+                       u"SELECT membership_id, kind, text FROM membership_interest "
+                       "ORDER BY membership_id, position"_s);
     if (Status status = interests.exec(); !status)
         return status;
     while (interests.next()) {
@@ -331,8 +341,9 @@ Status MembershipRepository::loadChildren(QList<Membership> &memberships)
                 {enumFromText<InterestKind>(interests.text(1)).value_or(InterestKind::Shared),
                  interests.text(2)});
     }
-    SqlQuery contributions(db, u"SELECT membership_id, kind, description, value_cents, period "
-                               "FROM membership_contribution ORDER BY membership_id, position"_s);
+    SqlQuery contributions(db,
+                           u"SELECT membership_id, kind, description, value_cents, period "
+                           "FROM membership_contribution ORDER BY membership_id, position"_s);
     if (Status status = contributions.exec(); !status)
         return status;
     while (contributions.next()) {
@@ -344,8 +355,9 @@ Status MembershipRepository::loadChildren(QList<Membership> &memberships)
                  enumFromText<ContributionPeriod>(contributions.text(4))
                      .value_or(ContributionPeriod::OneOff)});
     }
-    SqlQuery barriers(db, u"SELECT membership_id, text FROM membership_barrier "
-                          "ORDER BY membership_id, position"_s);
+    SqlQuery barriers(db,
+                      u"SELECT membership_id, text FROM membership_barrier "
+                      "ORDER BY membership_id, position"_s);
     if (Status status = barriers.exec(); !status)
         return status;
     while (barriers.next()) {

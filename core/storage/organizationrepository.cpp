@@ -45,8 +45,7 @@ Organization readOrganization(const SqlQuery &q)
 
 OrganizationRepository::OrganizationRepository(Database &database, AuditLog &audit)
     : RepositoryBase(database, audit)
-{
-}
+{ }
 
 OrganizationRepository::~OrganizationRepository() = default;
 
@@ -58,9 +57,10 @@ Status OrganizationRepository::checkUniqueName(const Organization &organization)
         !status)
         return status;
     if (query.next())
-        return Error{tr("An organization named “%1” is already in the workspace.")
-                         .arg(query.text(0)),
-                     {}, u"name"_s};
+        return Error{
+            tr("An organization named “%1” is already in the workspace.").arg(query.text(0)),
+            {},
+            u"name"_s};
     return {};
 }
 
@@ -85,6 +85,9 @@ Result<Id> OrganizationRepository::insertChecked(const Organization &organizatio
 {
     Organization stored = organization;
     stored.name = organization.name.trimmed();
+    // Trimmed here, not only in writeTags, so the audit entry holds what is stored.
+    for (QString &tag : stored.tags)
+        tag = tag.trimmed();
     if (mode == WriteMode::Edit) {
         stored.createdAt = stored.updatedAt = now();
         stored.id = 0;
@@ -96,9 +99,10 @@ Result<Id> OrganizationRepository::insertChecked(const Organization &organizatio
             "address, website, email, phone, notes, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     auto id = m_insert->scalarWith(stored.id > 0 ? QVariant(stored.id) : QVariant(), stored.name,
-                       Validation::nameKey(stored.name), enumKey(stored.sector), stored.mission,
-                       stored.decisionMaking, stored.address, stored.website, stored.email,
-                       stored.phone, stored.notes, stored.createdAt, stored.updatedAt);
+                                   Validation::nameKey(stored.name), enumKey(stored.sector),
+                                   stored.mission, stored.decisionMaking, stored.address,
+                                   stored.website, stored.email, stored.phone, stored.notes,
+                                   stored.createdAt, stored.updatedAt);
     if (!id)
         return id.error();
     stored.id = id->toLongLong();
@@ -150,10 +154,10 @@ Status OrganizationRepository::update(const Organization &organization)
                    u"UPDATE organization SET name = ?, name_key = ?, sector = ?, mission = ?, "
                    "decision_making = ?, address = ?, website = ?, email = ?, phone = ?, "
                    "notes = ?, updated_at = ? WHERE id = ?"_s);
-    if (Status status = query.execWith(after.name, Validation::nameKey(after.name),
-                                       enumKey(after.sector), after.mission, after.decisionMaking,
-                                       after.address, after.website, after.email, after.phone,
-                                       after.notes, after.updatedAt, after.id);
+    if (Status status
+        = query.execWith(after.name, Validation::nameKey(after.name), enumKey(after.sector),
+                         after.mission, after.decisionMaking, after.address, after.website,
+                         after.email, after.phone, after.notes, after.updatedAt, after.id);
         !status)
         return status;
     if (after.tags != before->tags) {
@@ -183,7 +187,8 @@ Status OrganizationRepository::remove(Id id, RemovePolicy policy)
         return Error{tr("%1 is a member of %2; remove those memberships first, or remove the "
                         "organization together with its memberships.")
                          .arg(before->name, coalitions->join(u", "_s)),
-                     {}, {}};
+                     {},
+                     {}};
 
     Transaction transaction(m_database);
     if (!transaction.isActive())
@@ -220,8 +225,9 @@ Result<Organization> OrganizationRepository::get(Id id)
         return notFound(tr("organization"), id);
     Organization organization = readOrganization(query);
     query.finish();
-    SqlQuery tags(m_database.connection(),
-                  u"SELECT tag FROM organization_tag WHERE organization_id = ? ORDER BY position"_s);
+    SqlQuery tags(
+        m_database.connection(),
+        u"SELECT tag FROM organization_tag WHERE organization_id = ? ORDER BY position"_s);
     if (Status status = tags.execWith(id); !status)
         return status.error();
     while (tags.next())

@@ -37,8 +37,7 @@ Person readPerson(const SqlQuery &q)
 
 PersonRepository::PersonRepository(Database &database, AuditLog &audit)
     : RepositoryBase(database, audit)
-{
-}
+{ }
 
 PersonRepository::~PersonRepository() = default;
 
@@ -51,7 +50,8 @@ Status PersonRepository::checkReferences(const Person &person)
         return status;
     if (!query.next())
         return Error{tr("There is no organization with number %1.").arg(*person.organizationId),
-                     {}, u"organization"_s};
+                     {},
+                     u"organization"_s};
     return {};
 }
 

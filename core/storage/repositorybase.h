@@ -25,8 +25,7 @@ public:
     RepositoryBase(Database &database, AuditLog &audit)
         : m_database(database)
         , m_audit(audit)
-    {
-    }
+    { }
 
 protected:
     static Error notFound(const QString &what, Id id);

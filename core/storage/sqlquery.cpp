@@ -108,8 +108,8 @@ Error SqlQuery::failure(const QString &what) const
                                                  "The workspace file could not be read or "
                                                  "written: %1")
                          .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText());
-    result.detail = what + u": "_s + m_statement.simplified() + u" ["_s + values.join(u", "_s)
-        + u']';
+    result.detail
+        = what + u": "_s + m_statement.simplified() + u" ["_s + values.join(u", "_s) + u']';
     return result;
 }
 

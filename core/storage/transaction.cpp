@@ -50,8 +50,7 @@ Status Transaction::rollback()
     m_database.setTransactionDepth(m_depth);
     if (m_savepoint.isEmpty())
         return SqlQuery(m_database.connection(), u"ROLLBACK"_s).exec();
-    if (Status status
-        = SqlQuery(m_database.connection(), u"ROLLBACK TO "_s + m_savepoint).exec();
+    if (Status status = SqlQuery(m_database.connection(), u"ROLLBACK TO "_s + m_savepoint).exec();
         !status)
         return status;
     return SqlQuery(m_database.connection(), u"RELEASE "_s + m_savepoint).exec();

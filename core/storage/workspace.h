@@ -19,9 +19,8 @@ class Workspace final
 public:
     static Result<std::unique_ptr<Workspace>> open(const QString &path,
                                                    const Database::Options &options);
-    static Result<std::unique_ptr<Workspace>> open(const QString &path,
-                                                   Database::OpenMode mode
-                                                   = Database::OpenMode::ExistingOnly);
+    static Result<std::unique_ptr<Workspace>>
+    open(const QString &path, Database::OpenMode mode = Database::OpenMode::ExistingOnly);
     ~Workspace();
     Q_DISABLE_COPY_MOVE(Workspace)
 

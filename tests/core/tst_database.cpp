@@ -194,6 +194,9 @@ private Q_SLOTS:
     void openModes();
     void refusals_data();
     void refusals();
+    void awkwardFileName();
+    void openWhileOpenElsewhere();
+    void openAfterCrash();
 
     void fromEmpty();
     void migrationUpgrades();
@@ -472,6 +475,79 @@ void TestDatabase::refusals()
         QCOMPARE(QDir(path).entryList(QDir::Files), QStringList{u"inside.txt"_s});
     else
         QCOMPARE(sha256(path), before);
+}
+
+void TestDatabase::awkwardFileName()
+{
+    // Characters that mean something in a URI or to a shell, and non-ASCII text.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"dossier été/plan #2 ?100% & co's.coalition"_s);
+    {
+        auto workspace = Workspace::open(path, Database::OpenMode::CreateNew);
+        QVERIFY2(workspace, qPrintable(workspace.error().toString()));
+        QVERIFY(addOrganizations(*workspace.value(), 2));
+    }
+    QCOMPARE(sideFiles(path), QStringList());
+    auto reopened = Workspace::open(path);
+    QVERIFY2(reopened, qPrintable(reopened.error().toString()));
+    QCOMPARE(reopened.value()->organizations().count().value(), 2);
+    QCOMPARE(reopened.value()->database().displayName(), u"plan #2 ?100% & co's"_s);
+}
+
+void TestDatabase::openWhileOpenElsewhere()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"shared.coalition"_s);
+    auto first = Workspace::open(path, Database::OpenMode::CreateNew);
+    QVERIFY2(first, qPrintable(first.error().toString()));
+    QVERIFY(addOrganizations(*first.value(), 3));
+    QVERIFY(QFileInfo::exists(path + u"-wal"_s)); // the first connection keeps its log
+
+    auto second = Workspace::open(path);
+    QVERIFY2(second, qPrintable(second.error().toString()));
+    QCOMPARE(second.value()->organizations().count().value(), 3);
+    Organization more;
+    more.name = u"Added by the second"_s;
+    QVERIFY(second.value()->organizations().add(more));
+    QCOMPARE(first.value()->organizations().count().value(), 4);
+    second.value().reset();
+    first.value().reset();
+    QCOMPARE(sideFiles(path), QStringList());
+}
+
+void TestDatabase::openAfterCrash()
+{
+    // A copy of the file and its log taken while the workspace is open is what
+    // a crash leaves: committed rows that live only in the -wal file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"running.coalition"_s);
+    const QString crashed = dir.filePath(u"crashed.coalition"_s);
+    QList<Organization> organizations;
+    {
+        auto workspace = Workspace::open(path, Database::OpenMode::CreateNew);
+        QVERIFY2(workspace, qPrintable(workspace.error().toString()));
+        QVERIFY(addOrganizations(*workspace.value(), 10));
+        organizations = workspace.value()->organizations().list().value();
+        QVERIFY(QFileInfo(path + u"-wal"_s).size() > 0);
+        QVERIFY(QFile::copy(path, crashed));
+        QVERIFY(QFile::copy(path + u"-wal"_s, crashed + u"-wal"_s));
+    }
+    // The main file alone does not hold the rows (nor even our id) yet.
+    const QString mainOnly = dir.filePath(u"main-only.coalition"_s);
+    QVERIFY(QFile::copy(crashed, mainOnly));
+    QVERIFY(rawScalar(mainOnly, u"SELECT count(*) FROM organization"_s) != u"10"_s);
+
+    auto recovered = Workspace::open(crashed);
+    QVERIFY2(recovered, qPrintable(recovered.error().toString()));
+    QCOMPARE(recovered.value()->organizations().list().value(), organizations);
+    auto problems = recovered.value()->database().integrityProblems();
+    QVERIFY(problems);
+    QCOMPARE(problems.value(), QStringList());
+    recovered.value().reset();
+    QCOMPARE(sideFiles(crashed), QStringList());
 }
 
 void TestDatabase::fromEmpty()

@@ -58,19 +58,31 @@ QStringList fieldsOf(const QList<AuditEntry> &entries)
     return fields;
 }
 
-const AuditEntry *entryFor(const QList<AuditEntry> &entries, const QString &field)
+// The entry about that field; a copy, so it may outlive the list. An entry
+// for another field when there is none, so a comparison fails rather than crashes.
+AuditEntry entryFor(const QList<AuditEntry> &entries, const QString &field)
 {
     const auto it = std::find_if(entries.cbegin(), entries.cend(),
                                  [&](const AuditEntry &e) { return e.field == field; });
-    return it == entries.cend() ? nullptr : &*it;
+    return it == entries.cend() ? AuditEntry{0, {}, {}, {}, 0, u"<none>"_s, {}, {}} : *it;
 }
 
 } // namespace
 
 #define COMPARE_RECORD(actual, expected)                                                           \
-    QVERIFY2((actual) == (expected), describe((actual), (expected)).constData())
+    do {                                                                                           \
+        const auto actualRecord = (actual);                                                        \
+        const auto expectedRecord = (expected);                                                    \
+        QVERIFY2(actualRecord == expectedRecord,                                                   \
+                 describe(actualRecord, expectedRecord).constData());                              \
+    } while (false)
 
-#define VERIFY_OK(result) QVERIFY2((result).ok(), qPrintable((result).error().toString()))
+// Evaluates the expression once: QVERIFY2 evaluates its description even on success.
+#define VERIFY_OK(expression)                                                                      \
+    do {                                                                                           \
+        const auto &verifiedResult = (expression);                                                 \
+        QVERIFY2(verifiedResult.ok(), qPrintable(verifiedResult.error().toString()));              \
+    } while (false)
 
 class TestRepositories : public QObject
 {
@@ -88,6 +100,7 @@ private Q_SLOTS:
     void membershipRoundTrip();
     void membershipKeepsGivenHistory();
     void missingRecords();
+    void idsAreNotReused();
 
     void listOrder();
     void listFilter_data();
@@ -525,6 +538,24 @@ void TestRepositories::missingRecords()
     QVERIFY(!w().memberships().setStatus(77, MembershipStatus::Active, QDate(2024, 1, 1)));
 }
 
+void TestRepositories::idsAreNotReused()
+{
+    // The audit log names records by id long after they are gone: a new record
+    // must not take a removed one's id.
+    const Id first = addOrganization(u"First"_s);
+    const Id person = addPerson(u"Ana"_s, first);
+    QVERIFY(first > 0 && person > 0);
+    QVERIFY(w().organizations().remove(first).ok());
+    QVERIFY(w().people().remove(person).ok());
+    const Id second = addOrganization(u"Second"_s);
+    const Id otherPerson = addPerson(u"Bo"_s, second);
+    QVERIFY(second > first);
+    QVERIFY(otherPerson > person);
+    auto history = w().audit().entriesFor(u"organization"_s, second);
+    VERIFY_OK(history);
+    QCOMPARE(history->size(), 1);
+}
+
 void TestRepositories::listOrder()
 {
     const Id cherry = addOrganization(u"cherry Ltd"_s);
@@ -834,10 +865,10 @@ void TestRepositories::setStatusAppendsHistory()
     QCOMPARE(audit->size(), 1 + 2 + 2 + 3);
     const QList<AuditEntry> last = audit->mid(5);
     QCOMPARE(fieldsOf(last), (QStringList{u"history"_s, u"left_on"_s, u"status"_s}));
-    QCOMPARE(entryFor(last, u"status"_s)->oldValue, std::optional<QString>(u"inactive"_s));
-    QCOMPARE(entryFor(last, u"status"_s)->newValue, std::optional<QString>(u"withdrawn"_s));
-    QCOMPARE(entryFor(last, u"left_on"_s)->oldValue, std::optional<QString>());
-    QCOMPARE(entryFor(last, u"left_on"_s)->newValue, std::optional<QString>(u"2024-06-30"_s));
+    QCOMPARE(entryFor(last, u"status"_s).oldValue, std::optional<QString>(u"inactive"_s));
+    QCOMPARE(entryFor(last, u"status"_s).newValue, std::optional<QString>(u"withdrawn"_s));
+    QCOMPARE(entryFor(last, u"left_on"_s).oldValue, std::optional<QString>());
+    QCOMPARE(entryFor(last, u"left_on"_s).newValue, std::optional<QString>(u"2024-06-30"_s));
 }
 
 void TestRepositories::setStatusRefusesEarlierDate()
@@ -958,18 +989,18 @@ void TestRepositories::auditOrganization()
     VERIFY_OK(afterUpdate);
     const QList<AuditEntry> changes = afterUpdate->mid(1);
     QCOMPARE(fieldsOf(changes), (QStringList{u"email"_s, u"name"_s, u"sector"_s, u"tags"_s}));
-    const AuditEntry *name = entryFor(changes, u"name"_s);
-    QCOMPARE(name->oldValue, std::optional<QString>(u"Green Valley Trust"_s));
-    QCOMPARE(name->newValue, std::optional<QString>(u"Green Valley Land Trust"_s));
-    QCOMPARE(entryFor(changes, u"sector"_s)->oldValue, std::optional<QString>(u"nonprofit"_s));
-    QCOMPARE(entryFor(changes, u"sector"_s)->newValue, std::optional<QString>(u"funder"_s));
-    QCOMPARE(entryFor(changes, u"email"_s)->oldValue, std::optional<QString>(QString()));
-    QCOMPARE(entryFor(changes, u"email"_s)->newValue,
+    const AuditEntry name = entryFor(changes, u"name"_s);
+    QCOMPARE(name.oldValue, std::optional<QString>(u"Green Valley Trust"_s));
+    QCOMPARE(name.newValue, std::optional<QString>(u"Green Valley Land Trust"_s));
+    QCOMPARE(entryFor(changes, u"sector"_s).oldValue, std::optional<QString>(u"nonprofit"_s));
+    QCOMPARE(entryFor(changes, u"sector"_s).newValue, std::optional<QString>(u"funder"_s));
+    QCOMPARE(entryFor(changes, u"email"_s).oldValue, std::optional<QString>(QString()));
+    QCOMPARE(entryFor(changes, u"email"_s).newValue,
              std::optional<QString>(u"info@gvt.example"_s));
-    const AuditEntry *tags = entryFor(changes, u"tags"_s);
-    QCOMPARE(QJsonDocument::fromJson(tags->oldValue.value_or(QString()).toUtf8()).array(),
+    const AuditEntry tags = entryFor(changes, u"tags"_s);
+    QCOMPARE(QJsonDocument::fromJson(tags.oldValue.value_or(QString()).toUtf8()).array(),
              (QJsonArray{u"water"_s, u"environment"_s}));
-    QCOMPARE(QJsonDocument::fromJson(tags->newValue.value_or(QString()).toUtf8()).array(),
+    QCOMPARE(QJsonDocument::fromJson(tags.newValue.value_or(QString()).toUtf8()).array(),
              (QJsonArray{u"water"_s}));
     for (const AuditEntry &change : changes) {
         QCOMPARE(change.osUser, user);
@@ -1038,9 +1069,9 @@ void TestRepositories::auditPersonCoalitionMembership()
     VERIFY_OK(w().people().update(ana));
     personAudit = w().audit().entriesFor(u"person"_s, person);
     QCOMPARE(fieldsOf(personAudit->mid(1)), (QStringList{u"organization_id"_s, u"role"_s}));
-    const AuditEntry *left = entryFor(personAudit->mid(1), u"organization_id"_s);
-    QCOMPARE(left->oldValue, std::optional<QString>(QString::number(organization)));
-    QCOMPARE(left->newValue, std::optional<QString>());
+    const AuditEntry left = entryFor(personAudit->mid(1), u"organization_id"_s);
+    QCOMPARE(left.oldValue, std::optional<QString>(QString::number(organization)));
+    QCOMPARE(left.newValue, std::optional<QString>());
 
     CoalitionInfo c = w().coalitions().get(coalition).value();
     c.meetings.usualLengthMinutes = 45;
@@ -1048,7 +1079,7 @@ void TestRepositories::auditPersonCoalitionMembership()
     VERIFY_OK(w().coalitions().update(c));
     coalitionAudit = w().audit().entriesFor(u"coalition"_s, coalition);
     QCOMPARE(fieldsOf(coalitionAudit->mid(1)), (QStringList{u"meetings"_s, u"start_date"_s}));
-    QCOMPARE(entryFor(coalitionAudit->mid(1), u"start_date"_s)->newValue,
+    QCOMPARE(entryFor(coalitionAudit->mid(1), u"start_date"_s).newValue,
              std::optional<QString>(u"2024-01-01"_s));
 
     Membership changed = w().memberships().get(membership.value()).value();
@@ -1057,9 +1088,9 @@ void TestRepositories::auditPersonCoalitionMembership()
     VERIFY_OK(w().memberships().update(changed));
     membershipAudit = w().audit().entriesFor(u"membership"_s, membership.value());
     QCOMPARE(fieldsOf(membershipAudit->mid(1)), (QStringList{u"barriers"_s, u"dues"_s}));
-    QCOMPARE(entryFor(membershipAudit->mid(1), u"dues"_s)->oldValue,
+    QCOMPARE(entryFor(membershipAudit->mid(1), u"dues"_s).oldValue,
              std::optional<QString>(u"0.00"_s));
-    QCOMPARE(entryFor(membershipAudit->mid(1), u"dues"_s)->newValue,
+    QCOMPARE(entryFor(membershipAudit->mid(1), u"dues"_s).newValue,
              std::optional<QString>(u"25.00"_s));
 
     VERIFY_OK(w().memberships().remove(membership.value()));

@@ -96,8 +96,9 @@ QString vocabularyProblem(E last)
             if (spellings.contains(normalised) && normalised != normaliseEnumText(key))
                 return vocabulary + u": “%1” names two values"_s.arg(spelling);
             spellings.insert(normalised);
-            for (const QString &variant : {spelling, spelling.toUpper(), spelling.toLower(),
-                                           u"  "_s + spelling + u' '}) {
+            const QString padded = u"  "_s + spelling + u' ';
+            for (const QString &variant :
+                 {spelling, spelling.toUpper(), spelling.toLower(), padded}) {
                 if (enumFromText<E>(variant) != value)
                     return vocabulary + u": “%1” does not read back as value %2"_s.arg(variant)
                                             .arg(i);

@@ -3,9 +3,11 @@
 -- memberships with their details, and the audit log.
 -- Dates are ISO 8601 (YYYY-MM-DD), timestamps UTC ISO 8601 with milliseconds,
 -- money in whole cents. *_key columns hold case-folded names for uniqueness.
+-- Ids are AUTOINCREMENT so that an id is never reused: the audit log refers
+-- to records by id long after they are deleted.
 
 CREATE TABLE organization (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     name            TEXT NOT NULL CHECK (length(trim(name)) > 0),
     name_key        TEXT NOT NULL UNIQUE,
     sector          TEXT NOT NULL,
@@ -28,7 +30,7 @@ CREATE TABLE organization_tag (
 ) WITHOUT ROWID;
 
 CREATE TABLE person (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     name            TEXT NOT NULL CHECK (length(trim(name)) > 0),
     organization_id INTEGER REFERENCES organization(id) ON DELETE SET NULL,
     role            TEXT NOT NULL DEFAULT '',
@@ -41,7 +43,7 @@ CREATE TABLE person (
 CREATE INDEX person_organization ON person(organization_id);
 
 CREATE TABLE coalition (
-    id                   INTEGER PRIMARY KEY,
+    id                   INTEGER PRIMARY KEY AUTOINCREMENT,
     name                 TEXT NOT NULL CHECK (length(trim(name)) > 0),
     name_key             TEXT NOT NULL UNIQUE,
     type                 TEXT NOT NULL,
@@ -64,7 +66,7 @@ CREATE TABLE coalition (
 );
 
 CREATE TABLE membership (
-    id                INTEGER PRIMARY KEY,
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
     coalition_id      INTEGER NOT NULL REFERENCES coalition(id) ON DELETE CASCADE,
     organization_id   INTEGER NOT NULL REFERENCES organization(id) ON DELETE CASCADE,
     status            TEXT NOT NULL,
@@ -119,7 +121,7 @@ CREATE TABLE membership_barrier (
 -- Every change to the data. field is NULL for a whole record created (new_value
 -- holds it as JSON) or deleted (old_value holds it).
 CREATE TABLE audit_entry (
-    id        INTEGER PRIMARY KEY,
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
     at        TEXT NOT NULL,
     os_user   TEXT NOT NULL,
     entity    TEXT NOT NULL,

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/demoworkspace.h"
+#include "storage/workspace.h"
+
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Coalition;
+
+class TestDemoWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void sampleIsRealisticAndSound()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto workspace
+            = Workspace::open(dir.filePath(u"demo.coalition"_s), Database::OpenMode::CreateNew);
+        QVERIFY2(workspace.ok(), qPrintable(workspace.error().toString()));
+        Workspace &w = **workspace;
+        const QDate today(2026, 11, 22);
+        const Status populated = DemoWorkspace::populate(w, today);
+        QVERIFY2(populated.ok(), qPrintable(populated.error().toString()));
+
+        auto organizations = w.organizations().list();
+        QVERIFY(organizations.ok());
+        QVERIFY(organizations->size() >= 15);
+        QSet<Sector> sectors;
+        for (const Organization &o : *organizations)
+            sectors.insert(o.sector);
+        QVERIFY2(sectors.size() >= 6, "the sample spans at least six sectors");
+
+        auto coalitions = w.coalitions().list();
+        QVERIFY(coalitions.ok());
+        QVERIFY(!coalitions->isEmpty());
+        auto members = w.memberships().listForCoalition(coalitions->first().id);
+        QVERIFY(members.ok());
+        QCOMPARE(members->size(), qsizetype(15));
+        QSet<MembershipStatus> statuses;
+        int withContributions = 0;
+        int withRepresentative = 0;
+        for (const Membership &m : *members) {
+            statuses.insert(m.status);
+            withContributions += m.contributions.isEmpty() ? 0 : 1;
+            withRepresentative += m.representativeId ? 1 : 0;
+            QVERIFY(!m.history.isEmpty());
+            QCOMPARE(m.history.last().status, m.status);
+        }
+        QCOMPARE(statuses.size(), qsizetype(5)); // every status appears
+        QCOMPARE(withContributions, 15);
+        QVERIFY(withRepresentative >= 10);
+
+        auto people = w.people().list();
+        QVERIFY(people.ok());
+        QVERIFY(people->size() > organizations->size());
+
+        auto problems = w.database().integrityProblems();
+        QVERIFY(problems.ok());
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u"; "_s)));
+    }
+
+    void refusesANonEmptyWorkspace()
+    {
+        QTemporaryDir dir;
+        auto workspace
+            = Workspace::open(dir.filePath(u"demo.coalition"_s), Database::OpenMode::CreateNew);
+        QVERIFY(workspace.ok());
+        Organization o;
+        o.name = u"Already here"_s;
+        QVERIFY((*workspace)->organizations().add(o).ok());
+        const Status populated = DemoWorkspace::populate(**workspace);
+        QVERIFY(!populated.ok());
+        auto count = (*workspace)->organizations().count();
+        QVERIFY(count.ok());
+        QCOMPARE(*count, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoWorkspace)
+#include "tst_demoworkspace.moc"
