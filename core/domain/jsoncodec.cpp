@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +45,10 @@ public:
         , m_path(path)
     { }
 
-    QString field(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
+    QString field(const QString &key) const
+    {
+        return m_path.isEmpty() ? key : m_path + u'.' + key;
+    }
     void problem(const QString &key, const QString &message) const
     {
         if (m_problems)
@@ -55,7 +59,7 @@ public:
 
     QString text(const QString &key, bool required = false) const
     {
-        const QJsonValue v = m_object.value(key);
+        const QJsonValue v = look(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
                 problem(key, tr("This field is required."));
@@ -70,7 +74,7 @@ public:
 
     Id id(const QString &key, bool required = true) const
     {
-        const QJsonValue v = m_object.value(key);
+        const QJsonValue v = look(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
                 problem(key, tr("This field is required."));
@@ -87,7 +91,7 @@ public:
 
     std::optional<Id> optionalId(const QString &key) const
     {
-        const QJsonValue v = m_object.value(key);
+        const QJsonValue v = look(key);
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         const Id value = id(key);
@@ -96,7 +100,7 @@ public:
 
     int integer(const QString &key) const
     {
-        const QJsonValue v = m_object.value(key);
+        const QJsonValue v = look(key);
         if (v.isUndefined() || v.isNull())
             return 0;
         if (!v.isDouble() || v.toDouble() != static_cast<double>(v.toInt())) {
@@ -108,7 +112,7 @@ public:
 
     QDate date(const QString &key) const
     {
-        const QJsonValue v = m_object.value(key);
+        const QJsonValue v = look(key);
         if (v.isUndefined() || v.isNull())
             return {};
         const QDate d = v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
@@ -119,7 +123,7 @@ public:
 
     QDateTime timestamp(const QString &key) const
     {
-        const QJsonValue v = m_object.value(key);
+        const QJsonValue v = look(key);
         if (v.isUndefined() || v.isNull())
             return {};
         QDateTime t
@@ -133,7 +137,7 @@ public:
 
     qint64 money(const QString &key) const
     {
-        const QJsonValue v = m_object.value(key);
+        const QJsonValue v = look(key);
         if (v.isUndefined() || v.isNull())
             return 0;
         const auto cents = v.isString() ? parseMoney(v.toString()) : std::nullopt;
@@ -146,7 +150,7 @@ public:
 
     template<typename E> E enumeration(const QString &key, E fallback, bool required = true) const
     {
-        const QJsonValue v = m_object.value(key);
+        const QJsonValue v = look(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
                 problem(key, tr("This field is required."));
@@ -165,7 +169,7 @@ public:
 
     QJsonArray array(const QString &key) const
     {
-        const QJsonValue v = m_object.value(key);
+        const QJsonValue v = look(key);
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray()) {
@@ -177,7 +181,7 @@ public:
 
     QJsonObject object(const QString &key) const
     {
-        const QJsonValue v = m_object.value(key);
+        const QJsonValue v = look(key);
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isObject()) {
@@ -200,6 +204,15 @@ public:
         return result;
     }
 
+    // A key no accessor asked for would be dropped without a word: report it.
+    void rejectUnknownKeys() const
+    {
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            if (!m_seen.contains(it.key()))
+                problem(it.key(), tr("Unknown field; it would be lost, so the file is refused."));
+        }
+    }
+
     // Records that the nested reader failed too.
     void merge(const Reader &nested) const
     {
@@ -208,7 +221,14 @@ public:
     }
 
 private:
+    QJsonValue look(const QString &key) const
+    {
+        m_seen.insert(key);
+        return m_object.value(key);
+    }
+
     QJsonObject m_object;
+    mutable QSet<QString> m_seen;
     Problems *m_problems;
     QString m_path;
     mutable bool m_failed = false;
@@ -337,6 +357,7 @@ bool fromJson(const QJsonObject &object, Organization *out, Problems *problems, 
     o.tags = r.strings(u"tags"_s);
     o.createdAt = r.timestamp(u"created_at"_s);
     o.updatedAt = r.timestamp(u"updated_at"_s);
+    r.rejectUnknownKeys();
     if (out)
         *out = o;
     return !r.failed();
@@ -355,6 +376,7 @@ bool fromJson(const QJsonObject &object, Person *out, Problems *problems, const 
     p.notes = r.text(u"notes"_s);
     p.createdAt = r.timestamp(u"created_at"_s);
     p.updatedAt = r.timestamp(u"updated_at"_s);
+    r.rejectUnknownKeys();
     if (out)
         *out = p;
     return !r.failed();
@@ -378,15 +400,18 @@ bool fromJson(const QJsonObject &object, CoalitionInfo *out, Problems *problems,
     c.meetings.frequency = meetings.text(u"frequency"_s);
     c.meetings.usualLengthMinutes = meetings.integer(u"usual_length_minutes"_s);
     c.meetings.location = meetings.text(u"location"_s);
+    meetings.rejectUnknownKeys();
     r.merge(meetings);
     const Reader finances(r.object(u"finances"_s), problems, r.field(u"finances"_s));
     c.finances.dues = finances.text(u"dues"_s);
     c.finances.grants = finances.text(u"grants"_s);
     c.finances.inKind = finances.text(u"in_kind"_s);
+    finances.rejectUnknownKeys();
     r.merge(finances);
     c.notes = r.text(u"notes"_s);
     c.createdAt = r.timestamp(u"created_at"_s);
     c.updatedAt = r.timestamp(u"updated_at"_s);
+    r.rejectUnknownKeys();
     if (out)
         *out = c;
     return !r.failed();
@@ -421,6 +446,7 @@ bool fromJson(const QJsonObject &object, Membership *out, Problems *problems, co
         m.contributions.append({item.enumeration(u"kind"_s, ContributionKind::StaffTime),
                                 item.text(u"description"_s), item.money(u"value"_s),
                                 item.enumeration(u"period"_s, ContributionPeriod::OneOff)});
+        item.rejectUnknownKeys();
         r.merge(item);
     }
     m.barriers = r.strings(u"barriers"_s);
@@ -432,11 +458,13 @@ bool fromJson(const QJsonObject &object, Membership *out, Problems *problems, co
         if (!change.on.isValid() && !item.failed())
             item.problem(u"on"_s, tr("This field is required."));
         m.history.append(change);
+        item.rejectUnknownKeys();
         r.merge(item);
     }
     m.notes = r.text(u"notes"_s);
     m.createdAt = r.timestamp(u"created_at"_s);
     m.updatedAt = r.timestamp(u"updated_at"_s);
+    r.rejectUnknownKeys();
     if (out)
         *out = m;
     return !r.failed();

@@ -9,7 +9,9 @@
 namespace Coalition {
 
 // One problem with one field of a record, in a sentence a coordinator
-// understands. Field names are the keys used in files and on the command line.
+// understands. Field names are short stable identifiers of the field as a form
+// shows it ("name", "end", "left", "dues"); the file importers map them to
+// their own column or key names.
 struct FieldProblem
 {
     QString field;

@@ -399,13 +399,14 @@ void TestDatabase::craft(Craft how, const QString &path)
         const auto lo = static_cast<unsigned char>(header.at(17));
         const qint64 pageSize = (hi == 0 && lo == 1) ? 65536 : qint64(hi) * 256 + lo;
         QVERIFY(file.size() >= 20 * pageSize); // several pages of data
-        // Garbage over page 3, a b-tree page of the organization table's name index.
-        QByteArray garbage(pageSize, Qt::Uninitialized);
+        // Garbage over the middle half of page 3, a b-tree page (the root of the
+        // organization names index), leaving its header in place.
+        QByteArray garbage(pageSize / 2, Qt::Uninitialized);
         QRandomGenerator generator(7);
         for (char &b : garbage)
             b = static_cast<char>(generator.bounded(256));
-        QVERIFY(file.seek(2 * pageSize));
-        QCOMPARE(file.write(garbage), pageSize);
+        QVERIFY(file.seek(2 * pageSize + pageSize / 4));
+        QCOMPARE(file.write(garbage), pageSize / 2);
         file.close();
         // SQLite itself must see the damage (checked on a copy so the original stays as made).
         const QString probe = path + u".probe"_s;

@@ -333,6 +333,8 @@ void TestWorkspaceJson::refusals_data()
     QTest::newRow("unknown sector")
         << mutated(base, orgs, 0, u"sector"_s, u"charity"_s) << false
         << u"input.json: organizations[0].sector: Unknown sector “charity”"_s;
+    QTest::newRow("misspelt field") << mutated(base, orgs, 1, u"adress"_s, u"1 Main St"_s) << false
+                                    << u"input.json: organizations[1].adress: Unknown field"_s;
     QTest::newRow("bad date") << mutated(base, u"coalitions"_s, 0, u"start_date"_s, u"2024-02-30"_s)
                               << false << u"input.json: coalitions[0].start_date: "_s;
     QTest::newRow("missing name") << mutated(base, orgs, 2, u"name"_s,
