@@ -50,6 +50,14 @@ bool Context::parse(QCommandLineParser &parser, const QString &positionalSyntax,
         m_exitCode = Success;
         return false;
     }
+    if (m_hasFormat) {
+        const QString format = parser.value(u"format"_s).toLower();
+        if (format != u"text"_s && format != u"json"_s) {
+            m_exitCode = usage(tr("--format: “%1” is not a format; use text or json.")
+                                   .arg(parser.value(u"format"_s)));
+            return false;
+        }
+    }
     if (usesDatabase && parser.isSet(u"db"_s))
         m_databasePath = parser.value(u"db"_s);
     return true;
@@ -72,9 +80,10 @@ Workspace *Context::workspace(Database::OpenMode mode)
     return m_workspace.get();
 }
 
-QCommandLineOption Context::formatOption()
+void Context::addFormatOption(QCommandLineParser &parser)
 {
-    return {u"format"_s, tr("Output format: text or json."), tr("FORMAT"), u"text"_s};
+    parser.addOption({u"format"_s, tr("Output format: text or json."), tr("FORMAT"), u"text"_s});
+    m_hasFormat = true;
 }
 
 bool Context::wantsJson(const QCommandLineParser &parser) const

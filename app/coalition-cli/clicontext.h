@@ -41,7 +41,8 @@ public:
     void closeWorkspace() { m_workspace.reset(); }
 
     bool wantsJson(const QCommandLineParser &parser) const;
-    static QCommandLineOption formatOption();
+    // Offers --format text|json; parse() refuses any other value.
+    void addFormatOption(QCommandLineParser &parser);
 
     QTextStream &out() { return m_out; }
     int fail(const QString &message, int code = Failure);
@@ -57,6 +58,7 @@ private:
     QTextStream m_err;
     std::unique_ptr<Workspace> m_workspace;
     int m_exitCode = Success;
+    bool m_hasFormat = false;
 };
 
 using Handler = std::function<int(Context &)>;

@@ -40,15 +40,19 @@ void addCoalitionOptions(QCommandLineParser &parser)
     parser.addOption({u"notes"_s, tr("Free notes."), tr("TEXT")});
 }
 
-Status applyCoalitionOptions(Workspace &workspace, const QCommandLineParser &parser,
-                             CoalitionInfo &c)
+// Applies the options that were given and returns the exit code. A value that
+// is wrong in itself (an unknown type, a malformed date) is a usage error, as
+// an unknown sector is for org add; a lead organization the workspace does not
+// have is a failure.
+int applyCoalitionOptions(Context &context, Workspace &workspace, const QCommandLineParser &parser,
+                          CoalitionInfo &c)
 {
     if (parser.isSet(u"name"_s))
         c.name = parser.value(u"name"_s);
     if (parser.isSet(u"type"_s)) {
         auto type = parseEnum<CoalitionType>(parser.value(u"type"_s));
         if (!type)
-            return type.error();
+            return context.usage(type.error().message);
         c.type = *type;
     }
     const std::pair<QString, QString *> texts[] = {
@@ -70,7 +74,7 @@ Status applyCoalitionOptions(Workspace &workspace, const QCommandLineParser &par
          {std::pair{u"start"_s, &c.startDate}, std::pair{u"end"_s, &c.endDate}}) {
         auto date = parseDateOption(parser, name);
         if (!date)
-            return date.error();
+            return context.usage(date.error().message);
         if (parser.isSet(name))
             *field = *date;
     }
@@ -78,17 +82,17 @@ Status applyCoalitionOptions(Workspace &workspace, const QCommandLineParser &par
         bool ok = false;
         c.meetings.usualLengthMinutes = parser.value(u"meeting-length"_s).toInt(&ok);
         if (!ok)
-            return Error{tr("--meeting-length: give a number of minutes."), {}, {}};
+            return context.usage(tr("--meeting-length: give a number of minutes."));
     }
     if (parser.isSet(u"no-lead"_s))
         c.leadOrganizationId.reset();
     if (parser.isSet(u"lead"_s)) {
         auto lead = resolveOrganization(workspace, parser.value(u"lead"_s));
         if (!lead)
-            return lead.error();
+            return context.fail(lead.error());
         c.leadOrganizationId = *lead;
     }
-    return {};
+    return Success;
 }
 
 int coalitionAdd(Context &context)
@@ -103,8 +107,8 @@ int coalitionAdd(Context &context)
     if (!workspace)
         return context.exitCode();
     CoalitionInfo coalition;
-    if (Status status = applyCoalitionOptions(*workspace, parser, coalition); !status)
-        return context.fail(status.error());
+    if (int code = applyCoalitionOptions(context, *workspace, parser, coalition); code != Success)
+        return code;
     auto id = workspace->coalitions().add(coalition);
     if (!id)
         return context.fail(id.error());
@@ -132,8 +136,8 @@ int coalitionEdit(Context &context)
     if (!coalition)
         return context.fail(coalition.error());
     CoalitionInfo changed = *coalition;
-    if (Status status = applyCoalitionOptions(*workspace, parser, changed); !status)
-        return context.fail(status.error());
+    if (int code = applyCoalitionOptions(context, *workspace, parser, changed); code != Success)
+        return code;
     if (Status status = workspace->coalitions().update(changed); !status)
         return context.fail(status.error());
     context.out() << tr("Updated coalition %1: %2").arg(*id).arg(changed.name.trimmed()) << u'\n';
@@ -143,7 +147,7 @@ int coalitionEdit(Context &context)
 int coalitionList(Context &context)
 {
     QCommandLineParser parser;
-    parser.addOption(Context::formatOption());
+    context.addFormatOption(parser);
     if (!context.parse(parser, u"[--format json]"_s, tr("Lists the coalitions.")))
         return context.exitCode();
     Workspace *workspace = context.workspace();
@@ -173,7 +177,7 @@ int coalitionShow(Context &context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"coalition"_s, tr("The coalition's number or name."));
-    parser.addOption(Context::formatOption());
+    context.addFormatOption(parser);
     if (!context.parse(parser, u"COALITION [--format json]"_s, tr("Shows a coalition.")))
         return context.exitCode();
     if (parser.positionalArguments().size() != 1)
@@ -279,18 +283,22 @@ Result<Contribution> parseContribution(const QString &spec)
     return Contribution{*kind, parts.mid(3).join(u':'), *value, *period};
 }
 
-Status applyMembershipOptions(Workspace &workspace, const QCommandLineParser &parser, Membership &m)
+// Applies the options that were given and returns the exit code: a usage
+// error for a value that is wrong in itself (vocabulary, date, amount,
+// contribution), a failure for a person that cannot be found or represent.
+int applyMembershipOptions(Context &context, Workspace &workspace, const QCommandLineParser &parser,
+                           Membership &m)
 {
     if (parser.isSet(u"status"_s)) {
         auto status = parseEnum<MembershipStatus>(parser.value(u"status"_s));
         if (!status)
-            return status.error();
+            return context.usage(status.error().message);
         m.status = *status;
     }
     if (parser.isSet(u"kind"_s)) {
         auto kind = parseEnum<MembershipKind>(parser.value(u"kind"_s));
         if (!kind)
-            return kind.error();
+            return context.usage(kind.error().message);
         m.kind = *kind;
     }
     for (const auto &[name, field] :
@@ -298,7 +306,7 @@ Status applyMembershipOptions(Workspace &workspace, const QCommandLineParser &pa
           std::pair{u"paid-through"_s, &m.duesPaidThrough}}) {
         auto date = parseDateOption(parser, name);
         if (!date)
-            return date.error();
+            return context.usage(date.error().message);
         if (parser.isSet(name))
             *field = *date;
     }
@@ -312,13 +320,13 @@ Status applyMembershipOptions(Workspace &workspace, const QCommandLineParser &pa
         }
         auto person = resolvePerson(workspace, parser.value(name), m.organizationId);
         if (!person)
-            return person.error();
+            return context.fail(person.error());
         *field = *person;
     }
     if (parser.isSet(u"dues"_s)) {
         const auto dues = parseMoney(parser.value(u"dues"_s));
         if (!dues)
-            return Error{tr("--dues: “%1” is not an amount.").arg(parser.value(u"dues"_s)), {}, {}};
+            return context.usage(tr("--dues: “%1” is not an amount.").arg(parser.value(u"dues"_s)));
         m.duesCents = *dues;
     }
     if (parser.isSet(u"contribution"_s)) {
@@ -326,7 +334,7 @@ Status applyMembershipOptions(Workspace &workspace, const QCommandLineParser &pa
         for (const QString &spec : parser.values(u"contribution"_s)) {
             auto contribution = parseContribution(spec);
             if (!contribution)
-                return contribution.error();
+                return context.usage(contribution.error().message);
             m.contributions.append(*contribution);
         }
     }
@@ -341,7 +349,7 @@ Status applyMembershipOptions(Workspace &workspace, const QCommandLineParser &pa
         m.barriers = parser.values(u"barrier"_s);
     if (parser.isSet(u"notes"_s))
         m.notes = parser.value(u"notes"_s);
-    return {};
+    return Success;
 }
 
 // The membership named by --coalition and --org.
@@ -385,8 +393,8 @@ int memberAdd(Context &context)
         return context.fail(organization.error());
     membership.coalitionId = *coalition;
     membership.organizationId = *organization;
-    if (Status status = applyMembershipOptions(*workspace, parser, membership); !status)
-        return context.fail(status.error());
+    if (int code = applyMembershipOptions(context, *workspace, parser, membership); code != Success)
+        return code;
     auto id = workspace->memberships().add(membership);
     if (!id)
         return context.fail(id.error());
@@ -409,8 +417,8 @@ int memberEdit(Context &context)
     if (!membership)
         return context.fail(membership.error());
     Membership changed = *membership;
-    if (Status status = applyMembershipOptions(*workspace, parser, changed); !status)
-        return context.fail(status.error());
+    if (int code = applyMembershipOptions(context, *workspace, parser, changed); code != Success)
+        return code;
     if (Status status = workspace->memberships().update(changed); !status)
         return context.fail(status.error());
     context.out() << tr("Updated membership %1.").arg(changed.id) << u'\n';
@@ -461,7 +469,7 @@ int memberList(Context &context)
     QCommandLineParser parser;
     parser.addOption({u"coalition"_s, tr("The coalition (number or name)."), tr("COALITION")});
     parser.addOption({u"status"_s, tr("Only members with this status."), tr("STATUS")});
-    parser.addOption(Context::formatOption());
+    context.addFormatOption(parser);
     if (!context.parse(parser, u"--coalition COALITION [--status STATUS] [--format json]"_s,
                        tr("Lists the members of a coalition.")))
         return context.exitCode();
@@ -523,7 +531,7 @@ int memberShow(Context &context)
     QCommandLineParser parser;
     parser.addOption({u"coalition"_s, tr("The coalition (number or name)."), tr("COALITION")});
     parser.addOption({u"org"_s, tr("The member organization (number or name)."), tr("ORG")});
-    parser.addOption(Context::formatOption());
+    context.addFormatOption(parser);
     if (!context.parse(parser, u"--coalition COALITION --org ORG [--format json]"_s,
                        tr("Shows one membership with its status history.")))
         return context.exitCode();

@@ -99,7 +99,7 @@ int orgList(Context &context)
                          "TEXT."),
                       tr("TEXT")});
     parser.addOption({u"sector"_s, tr("Only this sector."), tr("SECTOR")});
-    parser.addOption(Context::formatOption());
+    context.addFormatOption(parser);
     if (!context.parse(parser, u"[--search TEXT] [--sector SECTOR] [--format json]"_s,
                        tr("Lists the organizations of the workspace, by name.")))
         return context.exitCode();
@@ -136,7 +136,7 @@ int orgShow(Context &context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"org"_s, tr("The organization's number or name."));
-    parser.addOption(Context::formatOption());
+    context.addFormatOption(parser);
     if (!context.parse(parser, u"ORG [--format json]"_s,
                        tr("Shows an organization, its people, memberships and change history.")))
         return context.exitCode();
@@ -338,7 +338,7 @@ int personList(Context &context)
                       tr("Only those whose name, role, e-mail or organization "
                          "contain TEXT."),
                       tr("TEXT")});
-    parser.addOption(Context::formatOption());
+    context.addFormatOption(parser);
     if (!context.parse(parser, u"[--org ORG] [--search TEXT] [--format json]"_s,
                        tr("Lists the people of the registry.")))
         return context.exitCode();
@@ -380,7 +380,7 @@ int personShow(Context &context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"person"_s, tr("The person's number or name."));
-    parser.addOption(Context::formatOption());
+    context.addFormatOption(parser);
     if (!context.parse(parser, u"PERSON [--format json]"_s, tr("Shows one person.")))
         return context.exitCode();
     if (parser.positionalArguments().size() != 1)

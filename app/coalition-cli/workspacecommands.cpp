@@ -77,7 +77,7 @@ int demo(Context &context)
 int check(Context &context)
 {
     QCommandLineParser parser;
-    parser.addOption(Context::formatOption());
+    context.addFormatOption(parser);
     if (!context.parse(parser, u"[--format json]"_s,
                        tr("Checks the workspace file: SQLite's full integrity check and every "
                           "reference between records. Exits 1 when a problem is found.")))

@@ -45,10 +45,7 @@ public:
         , m_path(path)
     { }
 
-    QString field(const QString &key) const
-    {
-        return m_path.isEmpty() ? key : m_path + u'.' + key;
-    }
+    QString field(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
     void problem(const QString &key, const QString &message) const
     {
         if (m_problems)

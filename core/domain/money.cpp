@@ -5,6 +5,16 @@
 
 namespace Coalition {
 
+namespace {
+
+// Files and command lines write amounts with ASCII digits only.
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+} // namespace
+
 std::optional<qint64> parseMoney(const QString &text)
 {
     const QString t = text.trimmed();
@@ -20,7 +30,7 @@ std::optional<qint64> parseMoney(const QString &text)
     int integerDigits = 0;
     // Stay well below the qint64 limit so that sums of many amounts cannot overflow.
     constexpr qint64 limit = std::numeric_limits<qint64>::max() / 1000000;
-    for (; i < t.size() && t.at(i).isDigit(); ++i, ++integerDigits) {
+    for (; i < t.size() && isAsciiDigit(t.at(i)); ++i, ++integerDigits) {
         units = units * 10 + t.at(i).digitValue();
         if (units > limit)
             return std::nullopt;
@@ -33,7 +43,7 @@ std::optional<qint64> parseMoney(const QString &text)
             return std::nullopt;
         ++i;
         int decimals = 0;
-        for (; i < t.size() && t.at(i).isDigit(); ++i, ++decimals) {
+        for (; i < t.size() && isAsciiDigit(t.at(i)); ++i, ++decimals) {
             if (decimals == 2)
                 return std::nullopt;
             cents = cents * 10 + t.at(i).digitValue();

@@ -22,14 +22,15 @@ void checkName(Problems &problems, const QString &name, const char *emptyMessage
     else if (name.size() > MaxNameLength)
         problems.append(
             {u"name"_s,
-             tr("The name is too long: keep it under %1 characters.").arg(MaxNameLength)});
+             tr("The name is too long: keep it to %1 characters or fewer.").arg(MaxNameLength)});
 }
 
 void checkText(Problems &problems, const QString &field, const QString &text)
 {
     if (text.size() > MaxTextLength)
         problems.append(
-            {field, tr("This text is too long: keep it under %1 characters.").arg(MaxTextLength)});
+            {field,
+             tr("This text is too long: keep it to %1 characters or fewer.").arg(MaxTextLength)});
 }
 
 void checkEmail(Problems &problems, const QString &email)

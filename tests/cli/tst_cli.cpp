@@ -412,6 +412,8 @@ void TestCli::usageErrors_data()
         << QStringList{u"member"_s, u"list"_s} << QStringList{u"--coalition"_s};
     QTest::newRow("init without file") << QStringList{u"init"_s} << QStringList();
     QTest::newRow("import without file") << QStringList{u"import"_s, u"orgs"_s} << QStringList();
+    QTest::newRow("unknown format") << QStringList{u"org"_s, u"list"_s, u"--format"_s, u"xml"_s}
+                                    << QStringList{u"--format"_s, u"xml"_s, u"json"_s};
     QTest::newRow("option without value")
         << QStringList{u"org"_s, u"list"_s, u"--search"_s} << QStringList{u"search"_s};
 }
@@ -854,6 +856,27 @@ void TestCli::coalitionDates()
     QVERIFY_NO_PROBLEM(refusalProblem(backwards, Failure, {u"2026-02-01"_s, u"2026-03-01"_s}));
     QCOMPARE(json(db, {u"coalition"_s, u"list"_s}).array().size(), 0);
 
+    // Values wrong in themselves are usage errors; a name not found is a failure.
+    QVERIFY_NO_PROBLEM(refusalProblem(
+        on(db, {u"coalition"_s, u"add"_s, u"--name"_s, u"Net"_s, u"--type"_s, u"network"_s}),
+        UsageError, {u"network"_s, u"information-network"_s, u"ongoing-coalition"_s}));
+    QVERIFY_NO_PROBLEM(
+        refusalProblem(on(db,
+                          {u"coalition"_s, u"add"_s, u"--name"_s, u"Net"_s, u"--type"_s,
+                           u"association"_s, u"--start"_s, u"2026-13-01"_s}),
+                       UsageError, {u"2026-13-01"_s, u"YYYY-MM-DD"_s}));
+    QVERIFY_NO_PROBLEM(
+        refusalProblem(on(db,
+                          {u"coalition"_s, u"add"_s, u"--name"_s, u"Net"_s, u"--type"_s,
+                           u"association"_s, u"--meeting-length"_s, u"an hour"_s}),
+                       UsageError, {u"--meeting-length"_s}));
+    QVERIFY_NO_PROBLEM(
+        refusalProblem(on(db,
+                          {u"coalition"_s, u"add"_s, u"--name"_s, u"Net"_s, u"--type"_s,
+                           u"association"_s, u"--lead"_s, u"Nowhere"_s}),
+                       Failure, {u"Nowhere"_s}));
+    QCOMPARE(json(db, {u"coalition"_s, u"list"_s}).array().size(), 0);
+
     const CliRun added = on(db,
                             {u"coalition"_s, u"add"_s, u"--name"_s, u"Spring Drive"_s, u"--type"_s,
                              u"Campaign"_s, u"--start"_s, u"2026-03-01"_s, u"--end"_s,
@@ -918,6 +941,25 @@ void TestCli::membershipLifecycle()
                                          {u"member"_s, u"add"_s, u"--coalition"_s, u"1"_s,
                                           u"--org"_s, u"1"_s, u"--representative"_s, u"2"_s}),
                                       Failure, {u"Ann Lee"_s, u"Eastgate Food Bank"_s}));
+    QCOMPARE(json(db, {u"member"_s, u"list"_s, u"--coalition"_s, u"1"_s}).array().size(), 0);
+
+    // Values wrong in themselves are usage errors, as for set-status.
+    const QStringList eastgate
+        = {u"member"_s, u"add"_s, u"--coalition"_s, u"1"_s, u"--org"_s, u"1"_s};
+    QVERIFY_NO_PROBLEM(refusalProblem(on(db, eastgate + QStringList{u"--status"_s, u"sleeping"_s}),
+                                      UsageError, {u"sleeping"_s, u"prospective"_s}));
+    QVERIFY_NO_PROBLEM(refusalProblem(on(db, eastgate + QStringList{u"--kind"_s, u"sponsor"_s}),
+                                      UsageError, {u"sponsor"_s, u"observer"_s}));
+    QVERIFY_NO_PROBLEM(refusalProblem(on(db, eastgate + QStringList{u"--dues"_s, u"lots"_s}),
+                                      UsageError, {u"lots"_s}));
+    QVERIFY_NO_PROBLEM(refusalProblem(on(db, eastgate + QStringList{u"--joined"_s, u"May"_s}),
+                                      UsageError, {u"May"_s}));
+    QVERIFY_NO_PROBLEM(
+        refusalProblem(on(db, eastgate + QStringList{u"--contribution"_s, u"money:100.00"_s}),
+                       UsageError, {u"money:100.00"_s}));
+    QVERIFY_NO_PROBLEM(refusalProblem(
+        on(db, eastgate + QStringList{u"--contribution"_s, u"gold:100.00:monthly"_s}), UsageError,
+        {u"gold"_s, u"staff-time"_s}));
     QCOMPARE(json(db, {u"member"_s, u"list"_s, u"--coalition"_s, u"1"_s}).array().size(), 0);
 
     const CliRun added = on(db,

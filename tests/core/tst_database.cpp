@@ -67,8 +67,8 @@ QStringList sideFiles(const QString &path)
 }
 
 // Runs SQL on a file with SQLite itself, bypassing Coalition Desk entirely.
-QString rawExec(const QString &path, const QString &sql, int flags = SQLITE_OPEN_READWRITE
-                                                                     | SQLITE_OPEN_CREATE)
+QString rawExec(const QString &path, const QString &sql,
+                int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
 {
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr) != SQLITE_OK) {
@@ -365,13 +365,15 @@ void TestDatabase::craft(Craft how, const QString &path)
         break;
     }
     case Craft::ForeignSqlite:
-        QCOMPARE(rawExec(path, u"CREATE TABLE songs (title TEXT); "
-                               "INSERT INTO songs VALUES ('Bella ciao');"_s),
+        QCOMPARE(rawExec(path,
+                         u"CREATE TABLE songs (title TEXT); "
+                         "INSERT INTO songs VALUES ('Bella ciao');"_s),
                  QString());
         break;
     case Craft::OtherApplicationId:
-        QCOMPARE(rawExec(path, u"PRAGMA application_id = 1234567; CREATE TABLE t (x); "
-                               "INSERT INTO t VALUES (1);"_s),
+        QCOMPARE(rawExec(path,
+                         u"PRAGMA application_id = 1234567; CREATE TABLE t (x); "
+                         "INSERT INTO t VALUES (1);"_s),
                  QString());
         break;
     case Craft::NewerFormat: {
@@ -380,9 +382,9 @@ void TestDatabase::craft(Craft how, const QString &path)
             QVERIFY2(workspace, qPrintable(workspace.error().toString()));
             QVERIFY(addOrganizations(*workspace.value(), 3));
         }
-        QCOMPARE(rawExec(path, u"PRAGMA user_version = %1"_s.arg(
-                                   Database::latestSchemaVersion() + 1)),
-                 QString());
+        QCOMPARE(
+            rawExec(path, u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)),
+            QString());
         break;
     }
     case Craft::Damaged: {
@@ -399,13 +401,28 @@ void TestDatabase::craft(Craft how, const QString &path)
         const auto lo = static_cast<unsigned char>(header.at(17));
         const qint64 pageSize = (hi == 0 && lo == 1) ? 65536 : qint64(hi) * 256 + lo;
         QVERIFY(file.size() >= 20 * pageSize); // several pages of data
-        // Garbage over the middle half of page 3, a b-tree page (the root of the
-        // organization names index), leaving its header in place.
+        // Garbage over the middle half of a full b-tree page, where its cells are
+        // (page 3 itself, the root of the names index, is mostly free space): the
+        // first table leaf from page 3 on whose cell content starts in its first quarter.
+        const QByteArray content = file.readAll().prepend(header);
+        qint64 damaged = 0;
+        for (qint64 page = 3; page * pageSize <= content.size(); ++page) {
+            const qint64 start = (page - 1) * pageSize;
+            const auto at = [&](qint64 offset) {
+                return static_cast<unsigned char>(content.at(start + offset));
+            };
+            const qint64 contentStart = qint64(at(5)) * 256 + at(6);
+            if (at(0) == 0x0D && contentStart > 0 && contentStart < pageSize / 4) {
+                damaged = page;
+                break;
+            }
+        }
+        QVERIFY2(damaged >= 3, "no full table leaf page found");
         QByteArray garbage(pageSize / 2, Qt::Uninitialized);
         QRandomGenerator generator(7);
         for (char &b : garbage)
             b = static_cast<char>(generator.bounded(256));
-        QVERIFY(file.seek(2 * pageSize + pageSize / 4));
+        QVERIFY(file.seek((damaged - 1) * pageSize + pageSize / 4));
         QCOMPARE(file.write(garbage), pageSize / 2);
         file.close();
         // SQLite itself must see the damage (checked on a copy so the original stays as made).
@@ -434,8 +451,7 @@ void TestDatabase::refusals_data()
     QTest::newRow("text file") << Craft::TextFile << u"not an SQLite database"_s;
     QTest::newRow("random bytes") << Craft::RandomBytes << u"not an SQLite database"_s;
     QTest::newRow("another program's database") << Craft::ForeignSqlite << u"another program"_s;
-    QTest::newRow("another application id") << Craft::OtherApplicationId
-                                             << u"another program"_s;
+    QTest::newRow("another application id") << Craft::OtherApplicationId << u"another program"_s;
     QTest::newRow("newer format") << Craft::NewerFormat << u"newer version"_s;
     QTest::newRow("damaged") << Craft::Damaged << u"damaged"_s;
     QTest::newRow("directory") << Craft::Directory << u"folder"_s;
@@ -457,7 +473,8 @@ void TestDatabase::refusals()
     const QByteArray before = isDirectory ? QByteArray() : sha256(path);
     const QStringList listingBefore = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden);
 
-    for (const auto mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::CreateIfMissing}) {
+    for (const auto mode :
+         {Database::OpenMode::ExistingOnly, Database::OpenMode::CreateIfMissing}) {
         auto database = Database::open(path, mode);
         QVERIFY(!database);
         const QString message = database.error().message;
@@ -604,10 +621,11 @@ void TestDatabase::migrationUpgrades()
     QCOMPARE(before.size(), 5);
 
     const QString v2 = migrationsFolder(
-        dir, u"v2"_s, {{u"0002_test.sql"_s,
-               "-- test migration\n"
-               "ALTER TABLE organization ADD COLUMN x TEXT NOT NULL DEFAULT 'fresh';\n"
-               "CREATE TABLE test_note (\n  id INTEGER PRIMARY KEY,\n  text TEXT NOT NULL\n);\n"_ba}});
+        dir, u"v2"_s,
+        {{u"0002_test.sql"_s,
+          "-- test migration\n"
+          "ALTER TABLE organization ADD COLUMN x TEXT NOT NULL DEFAULT 'fresh';\n"
+          "CREATE TABLE test_note (\n  id INTEGER PRIMARY KEY,\n  text TEXT NOT NULL\n);\n"_ba}});
     QCOMPARE(Database::latestSchemaVersion(v2), 2);
     options.mode = Database::OpenMode::ExistingOnly;
     options.migrationsPath = v2;
@@ -628,7 +646,8 @@ void TestDatabase::migrationUpgrades()
         QCOMPARE(backups.size(), 1);
         const QString backup = backups.first();
         QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(path).absolutePath());
-        const QRegularExpression name(u"^old\\.coalition\\.\\d{8}T\\d{9}Z-before-format-2\\.bak$"_s);
+        const QRegularExpression name(
+            u"^old\\.coalition\\.\\d{8}T\\d{9}Z-before-format-2\\.bak$"_s);
         QVERIFY2(name.match(QFileInfo(backup).fileName()).hasMatch(), qPrintable(backup));
         QCOMPARE(unixMode(backup), 0600);
         // The backup is the file as it was: format 1, the same rows, no new column.
@@ -668,10 +687,11 @@ void TestDatabase::migrationFailureRollsBack()
     QVERIFY(schemaBefore.contains(u"organization"_s));
 
     // The same folder gains a 0002 whose second statement is a syntax error.
-    QCOMPARE(migrationsFolder(dir, u"migrations"_s, {{u"0002_broken.sql"_s,
-                                     "ALTER TABLE organization ADD COLUMN x TEXT NOT NULL "
-                                     "DEFAULT '';\n"
-                                     "CREATE TABLE broken (id INTEGER PRIMARY KEY,,);\n"_ba}}),
+    QCOMPARE(migrationsFolder(dir, u"migrations"_s,
+                              {{u"0002_broken.sql"_s,
+                                "ALTER TABLE organization ADD COLUMN x TEXT NOT NULL "
+                                "DEFAULT '';\n"
+                                "CREATE TABLE broken (id INTEGER PRIMARY KEY,,);\n"_ba}}),
              folder);
     QCOMPARE(Database::latestSchemaVersion(folder), 2);
     options.mode = Database::OpenMode::ExistingOnly;
@@ -680,8 +700,7 @@ void TestDatabase::migrationFailureRollsBack()
         QVERIFY(!workspace);
         QVERIFY2(workspace.error().message.contains(u"could not be upgraded to format 2"_s),
                  qPrintable(workspace.error().message));
-        QVERIFY2(!workspace.error().message.contains(u'\n'),
-                 qPrintable(workspace.error().message));
+        QVERIFY2(!workspace.error().message.contains(u'\n'), qPrintable(workspace.error().message));
         QVERIFY2(workspace.error().detail.contains(u"broken"_s),
                  qPrintable(workspace.error().detail));
     }
@@ -726,8 +745,7 @@ void TestDatabase::migrationNumberingGap()
     options.mode = Database::OpenMode::ExistingOnly;
     auto refused = Database::open(path, options);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().message.contains(u"numbered"_s),
-             qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(u"numbered"_s), qPrintable(refused.error().message));
     QCOMPARE(sideFiles(path), QStringList());
     QCOMPARE(sha256(path), before);
 
@@ -908,12 +926,12 @@ void TestDatabase::foreignKeysEnforced()
     const QSqlDatabase c = w.database().connection();
 
     QString error;
-    QVERIFY(!execSql(c,
-                     u"INSERT INTO membership (coalition_id, organization_id, status, kind, "
-                     "created_at, updated_at) VALUES (999, %1, 'active', 'voting', "
-                     "'2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')"_s
-                         .arg(organizationId.value()),
-                     &error));
+    QVERIFY(!execSql(
+        c,
+        u"INSERT INTO membership (coalition_id, organization_id, status, kind, "
+        "created_at, updated_at) VALUES (999, %1, 'active', 'voting', "
+        "'2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')"_s.arg(organizationId.value()),
+        &error));
     QVERIFY2(error.contains(u"FOREIGN KEY"_s, Qt::CaseInsensitive), qPrintable(error));
     QVERIFY(!execSql(c,
                      u"INSERT INTO person (name, organization_id, created_at, updated_at) "
@@ -1015,8 +1033,7 @@ void TestDatabase::writeBackupKeepsNewest()
     // A backup is a workspace of its own with the same rows.
     auto restored = Workspace::open(kept.last());
     QVERIFY2(restored, qPrintable(restored.error().toString()));
-    QCOMPARE(restored.value()->organizations().list().value(),
-             w.organizations().list().value());
+    QCOMPARE(restored.value()->organizations().list().value(), w.organizations().list().value());
 }
 
 void TestDatabase::integrityOnSoundFile()
@@ -1041,9 +1058,10 @@ void TestDatabase::integrityReportsDanglingReference()
     QVERIFY2(workspace, qPrintable(workspace.error().toString()));
     const QSqlDatabase c = workspace.value()->database().connection();
     QVERIFY(execSql(c, u"PRAGMA foreign_keys = OFF"_s));
-    QVERIFY(execSql(c, u"INSERT INTO person (name, organization_id, created_at, updated_at) "
-                       "VALUES ('Ana', 4242, '2024-01-01T00:00:00.000Z', "
-                       "'2024-01-01T00:00:00.000Z')"_s));
+    QVERIFY(execSql(c,
+                    u"INSERT INTO person (name, organization_id, created_at, updated_at) "
+                    "VALUES ('Ana', 4242, '2024-01-01T00:00:00.000Z', "
+                    "'2024-01-01T00:00:00.000Z')"_s));
     QVERIFY(execSql(c, u"PRAGMA foreign_keys = ON"_s));
     auto problems = workspace.value()->database().integrityProblems();
     QVERIFY2(problems, qPrintable(problems.error().toString()));

@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,11 +17,11 @@ using namespace Coalition;
 
 namespace {
 
-template<typename Record>
-QByteArray describe(const Record &actual, const Record &expected)
+template<typename Record> QByteArray describe(const Record &actual, const Record &expected)
 {
     return "\n   actual: " + QJsonDocument(JsonCodec::toJson(actual)).toJson(QJsonDocument::Compact)
-        + "\n expected: " + QJsonDocument(JsonCodec::toJson(expected)).toJson(QJsonDocument::Compact);
+        + "\n expected: "
+        + QJsonDocument(JsonCodec::toJson(expected)).toJson(QJsonDocument::Compact);
 }
 
 QJsonObject parseObject(const std::optional<QString> &text)
@@ -427,10 +426,9 @@ void TestRepositories::membershipRoundTrip()
     m.duesPaidThrough = QDate(2024, 12, 31);
     m.interests = {{InterestKind::Shared, u"Safer streets"_s},
                    {InterestKind::Conflicting, u"Wants parking kept — ça dépend"_s}};
-    m.contributions = {{ContributionKind::StaffTime, u"Two hours a week"_s, 0,
-                        ContributionPeriod::Monthly},
-                       {ContributionKind::Money, u"Annual gift"_s, 50000,
-                        ContributionPeriod::Yearly}};
+    m.contributions
+        = {{ContributionKind::StaffTime, u"Two hours a week"_s, 0, ContributionPeriod::Monthly},
+           {ContributionKind::Money, u"Annual gift"_s, 50000, ContributionPeriod::Yearly}};
     m.barriers = {u"Few volunteers"_s, u"Meetings clash with shifts"_s};
     m.notes = u"Joined after the March assembly."_s;
 
@@ -459,8 +457,8 @@ void TestRepositories::membershipRoundTrip()
     changed.duesCents = 999;
     changed.duesPaidThrough = QDate(2025, 12, 31);
     changed.interests = {{InterestKind::Shared, u"Cleaner air"_s}};
-    changed.contributions = {{ContributionKind::Space, u"Hall on Fridays"_s, 2500,
-                              ContributionPeriod::Quarterly}};
+    changed.contributions
+        = {{ContributionKind::Space, u"Hall on Fridays"_s, 2500, ContributionPeriod::Quarterly}};
     changed.barriers = {};
     changed.notes = u"Now an observer."_s;
     VERIFY_OK(w().memberships().update(changed));
@@ -477,9 +475,9 @@ void TestRepositories::membershipRoundTrip()
     auto none = w().memberships().find(coalition, organization + 1000);
     VERIFY_OK(none);
     QVERIFY(!none->has_value());
-    for (const auto &list : {w().memberships().listForCoalition(coalition),
-                             w().memberships().listForOrganization(organization),
-                             w().memberships().list()}) {
+    for (const auto &list :
+         {w().memberships().listForCoalition(coalition),
+          w().memberships().listForOrganization(organization), w().memberships().list()}) {
         VERIFY_OK(list);
         QCOMPARE(list->size(), 1);
         COMPARE_RECORD(list->first(), changed);
@@ -593,16 +591,15 @@ void TestRepositories::listFilter_data()
     QTest::newRow("padded text") << u"  clinic  "_s << any << QStringList{u"Valley Clinic"_s};
     QTest::newRow("sector label") << u"public agency"_s << any
                                   << QStringList{u"City Housing Office"_s};
-    QTest::newRow("part of sector label") << u"Agency"_s << any
-                                          << QStringList{u"City Housing Office"_s};
+    QTest::newRow("part of sector label")
+        << u"Agency"_s << any << QStringList{u"City Housing Office"_s};
     QTest::newRow("sector key") << u"public-agency"_s << any
                                 << QStringList{u"City Housing Office"_s};
     QTest::newRow("tag") << u"water"_s << any << QStringList{u"Green Valley Trust"_s};
     QTest::newRow("tag, other case") << u"RURAL"_s << any << QStringList{u"Valley Clinic"_s};
     QTest::newRow("unicode tag") << u"ÉDUCATION"_s << any << QStringList{u"Écoles Unies"_s};
     QTest::newRow("mission") << u"river banks"_s << any << QStringList{u"Green Valley Trust"_s};
-    QTest::newRow("mission, other case")
-        << u"LITERACY"_s << any << QStringList{u"Écoles Unies"_s};
+    QTest::newRow("mission, other case") << u"LITERACY"_s << any << QStringList{u"Écoles Unies"_s};
     QTest::newRow("sector filter")
         << QString() << int(Sector::Health) << QStringList{u"Valley Clinic"_s};
     QTest::newRow("sector filter and text")
@@ -834,8 +831,8 @@ void TestRepositories::setStatusAppendsHistory()
     auto id = w().memberships().add(m);
     VERIFY_OK(id);
 
-    VERIFY_OK(w().memberships().setStatus(id.value(), MembershipStatus::Active,
-                                          QDate(2024, 2, 1), u"accepted"_s));
+    VERIFY_OK(w().memberships().setStatus(id.value(), MembershipStatus::Active, QDate(2024, 2, 1),
+                                          u"accepted"_s));
     auto active = w().memberships().get(id.value());
     VERIFY_OK(active);
     QCOMPARE(active->status, MembershipStatus::Active);
@@ -843,8 +840,8 @@ void TestRepositories::setStatusAppendsHistory()
     QVERIFY(!active->leftOn.isValid());
 
     // Same day as the last change is allowed.
-    VERIFY_OK(w().memberships().setStatus(id.value(), MembershipStatus::Inactive,
-                                          QDate(2024, 2, 1)));
+    VERIFY_OK(
+        w().memberships().setStatus(id.value(), MembershipStatus::Inactive, QDate(2024, 2, 1)));
     VERIFY_OK(w().memberships().setStatus(id.value(), MembershipStatus::Withdrawn,
                                           QDate(2024, 6, 30), u"moved away"_s));
     auto withdrawn = w().memberships().get(id.value());
@@ -884,8 +881,8 @@ void TestRepositories::setStatusRefusesEarlierDate()
     VERIFY_OK(id);
     const Membership before = w().memberships().get(id.value()).value();
 
-    const Status refused = w().memberships().setStatus(id.value(), MembershipStatus::Withdrawn,
-                                                       QDate(2024, 4, 30));
+    const Status refused
+        = w().memberships().setStatus(id.value(), MembershipStatus::Withdrawn, QDate(2024, 4, 30));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, u"date"_s);
     QVERIFY2(refused.error().message.contains(u"2024-04-30"_s)
@@ -995,8 +992,7 @@ void TestRepositories::auditOrganization()
     QCOMPARE(entryFor(changes, u"sector"_s).oldValue, std::optional<QString>(u"nonprofit"_s));
     QCOMPARE(entryFor(changes, u"sector"_s).newValue, std::optional<QString>(u"funder"_s));
     QCOMPARE(entryFor(changes, u"email"_s).oldValue, std::optional<QString>(QString()));
-    QCOMPARE(entryFor(changes, u"email"_s).newValue,
-             std::optional<QString>(u"info@gvt.example"_s));
+    QCOMPARE(entryFor(changes, u"email"_s).newValue, std::optional<QString>(u"info@gvt.example"_s));
     const AuditEntry tags = entryFor(changes, u"tags"_s);
     QCOMPARE(QJsonDocument::fromJson(tags.oldValue.value_or(QString()).toUtf8()).array(),
              (QJsonArray{u"water"_s, u"environment"_s}));
@@ -1097,8 +1093,7 @@ void TestRepositories::auditPersonCoalitionMembership()
     membershipAudit = w().audit().entriesFor(u"membership"_s, membership.value());
     QCOMPARE(membershipAudit->size(), 4);
     QVERIFY(membershipAudit->last().field.isEmpty());
-    QCOMPARE(parseObject(membershipAudit->last().oldValue).value(u"dues"_s).toString(),
-             u"25.00"_s);
+    QCOMPARE(parseObject(membershipAudit->last().oldValue).value(u"dues"_s).toString(), u"25.00"_s);
     QVERIFY(!w().memberships().get(membership.value()));
 }
 

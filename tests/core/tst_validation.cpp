@@ -4,6 +4,7 @@
 #include "domain/validation.h"
 #include "storage/workspace.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -31,7 +32,7 @@ QString problemMismatch(const Problems &problems, const QString &field,
         if (problems.isEmpty())
             return {};
         return u"expected no problem, got “%1” (%2)"_s.arg(problems.first().message,
-                                                          problems.first().field);
+                                                           problems.first().field);
     }
     if (problems.size() != 1)
         return u"expected one problem, got %1"_s.arg(problems.size());
@@ -55,16 +56,14 @@ QString errorMismatch(const Error &error, const QString &field, const QStringLis
     return problemMismatch({{error.field, error.message}}, field, fragments);
 }
 
-template<typename E>
-int parsedValue(const QString &text)
+template<typename E> int parsedValue(const QString &text)
 {
     const std::optional<E> value = enumFromText<E>(text);
     return value ? static_cast<int>(*value) : -1;
 }
 
 // Checks one vocabulary's table against the enumeration's values 0..last.
-template<typename E>
-QString vocabularyProblem(E last)
+template<typename E> QString vocabularyProblem(E last)
 {
     static const QRegularExpression keyPattern(u"^[a-z]+(-[a-z]+)*$"_s);
     const int count = static_cast<int>(last) + 1;
@@ -72,8 +71,8 @@ QString vocabularyProblem(E last)
     if (vocabulary.isEmpty())
         return u"no vocabulary name"_s;
     if (enumEntries<E>().size() != static_cast<std::size_t>(count))
-        return vocabulary + u": table has %1 entries for %2 values"_s.arg(enumEntries<E>().size())
-                                .arg(count);
+        return vocabulary
+            + u": table has %1 entries for %2 values"_s.arg(enumEntries<E>().size()).arg(count);
     if (enumKeys<E>().size() != count)
         return vocabulary + u": enumKeys() has the wrong size"_s;
     QSet<QString> keys;
@@ -100,8 +99,8 @@ QString vocabularyProblem(E last)
             for (const QString &variant :
                  {spelling, spelling.toUpper(), spelling.toLower(), padded}) {
                 if (enumFromText<E>(variant) != value)
-                    return vocabulary + u": “%1” does not read back as value %2"_s.arg(variant)
-                                            .arg(i);
+                    return vocabulary
+                        + u": “%1” does not read back as value %2"_s.arg(variant).arg(i);
             }
         }
     }
@@ -154,13 +153,13 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Workspace> m_workspace;
-    Id m_harbour = 0;     // organization with two people
-    Id m_valley = 0;      // another organization with one person
-    Id m_coalition = 0;   // Harbour Tenants is a member of it
-    Id m_ana = 0;         // of Harbour Tenants
-    Id m_bo = 0;          // of Harbour Tenants
-    Id m_carla = 0;       // of Green Valley Trust
-    Id m_loner = 0;       // of no organization
+    Id m_harbour = 0; // organization with two people
+    Id m_valley = 0; // another organization with one person
+    Id m_coalition = 0; // Harbour Tenants is a member of it
+    Id m_ana = 0; // of Harbour Tenants
+    Id m_bo = 0; // of Harbour Tenants
+    Id m_carla = 0; // of Green Valley Trust
+    Id m_loner = 0; // of no organization
     Id m_otherCoalition = 0;
 };
 
@@ -174,32 +173,40 @@ void TestValidation::initTestCase()
     QVERIFY2(workspace, qPrintable(workspace.error().toString()));
     m_workspace = std::move(workspace).value();
 
-    Organization harbour;
-    harbour.name = u"Harbour Tenants"_s;
-    m_harbour = w().organizations().add(harbour).value();
-    Organization valley;
-    valley.name = u"Green Valley Trust"_s;
-    m_valley = w().organizations().add(valley).value();
-    Organization ecole;
-    ecole.name = u"École des Arts"_s;
-    QVERIFY(w().organizations().add(ecole));
-
-    const auto person = [this](const QString &name, std::optional<Id> organization) {
+    // An id, or 0 (checked below) with the reason in the log.
+    const auto idOf = [](const Result<Id> &result) {
+        if (!result)
+            qWarning("%s", qPrintable(result.error().toString()));
+        return result ? result.value() : Id(0);
+    };
+    const auto organization = [&](const QString &name) {
+        Organization o;
+        o.name = name;
+        return idOf(w().organizations().add(o));
+    };
+    const auto person = [&](const QString &name, std::optional<Id> organizationId) {
         Person p;
         p.name = name;
-        p.organizationId = organization;
-        return w().people().add(p).value();
+        p.organizationId = organizationId;
+        return idOf(w().people().add(p));
     };
+    const auto coalition = [&](const QString &name) {
+        CoalitionInfo c;
+        c.name = name;
+        return idOf(w().coalitions().add(c));
+    };
+    m_harbour = organization(u"Harbour Tenants"_s);
+    m_valley = organization(u"Green Valley Trust"_s);
+    QVERIFY(organization(u"École des Arts"_s) > 0);
     m_ana = person(u"Ana Lima"_s, m_harbour);
     m_bo = person(u"Bo Berg"_s, m_harbour);
     m_carla = person(u"Carla Diaz"_s, m_valley);
     m_loner = person(u"Lone Walker"_s, std::nullopt);
-
-    CoalitionInfo coalition;
-    coalition.name = u"Clean Air Now"_s;
-    m_coalition = w().coalitions().add(coalition).value();
-    coalition.name = u"Bus Riders United"_s;
-    m_otherCoalition = w().coalitions().add(coalition).value();
+    m_coalition = coalition(u"Clean Air Now"_s);
+    m_otherCoalition = coalition(u"Bus Riders United"_s);
+    for (const Id id :
+         {m_harbour, m_valley, m_ana, m_bo, m_carla, m_loner, m_coalition, m_otherCoalition})
+        QVERIFY(id > 0);
 
     Membership membership;
     membership.coalitionId = m_coalition;
@@ -231,35 +238,32 @@ void TestValidation::organizationRules_data()
     };
 
     QTest::newRow("valid") << named(u"Harbour Tenants Two"_s) << QString() << QStringList();
-    QTest::newRow("empty name") << named(QString()) << u"name"_s
-                                << QStringList{u"needs a name"_s};
+    QTest::newRow("empty name") << named(QString()) << u"name"_s << QStringList{u"needs a name"_s};
     QTest::newRow("whitespace-only name")
         << named(u" \t\n "_s) << u"name"_s << QStringList{u"needs a name"_s};
     QTest::newRow("name at the limit")
         << named(QString(Validation::MaxNameLength, u'n')) << QString() << QStringList();
-    QTest::newRow("name too long") << named(QString(Validation::MaxNameLength + 1, u'n'))
-                                   << u"name"_s
-                                   << QStringList{u"too long"_s,
-                                                  QString::number(Validation::MaxNameLength)};
+    QTest::newRow("name too long")
+        << named(QString(Validation::MaxNameLength + 1, u'n')) << u"name"_s
+        << QStringList{u"too long"_s, QString::number(Validation::MaxNameLength)};
     QTest::newRow("good e-mail") << withEmail(u"ana.lima+coalition@harbour.example.org"_s)
                                  << QString() << QStringList();
     QTest::newRow("e-mail without @") << withEmail(u"ana.harbour.example"_s) << u"email"_s
                                       << QStringList{u"ana.harbour.example"_s, u"e-mail"_s};
-    QTest::newRow("e-mail without domain") << withEmail(u"ana@"_s) << u"email"_s
-                                           << QStringList{u"“ana@”"_s};
-    QTest::newRow("e-mail without dot") << withEmail(u"ana@localhost"_s) << u"email"_s
-                                        << QStringList{u"ana@localhost"_s};
+    QTest::newRow("e-mail without domain")
+        << withEmail(u"ana@"_s) << u"email"_s << QStringList{u"“ana@”"_s};
+    QTest::newRow("e-mail without dot")
+        << withEmail(u"ana@localhost"_s) << u"email"_s << QStringList{u"ana@localhost"_s};
     QTest::newRow("e-mail with space") << withEmail(u"ana lima@example.org"_s) << u"email"_s
                                        << QStringList{u"ana lima@example.org"_s};
-    QTest::newRow("e-mail with two @") << withEmail(u"a@b@example.org"_s) << u"email"_s
-                                       << QStringList{u"a@b@example.org"_s};
+    QTest::newRow("e-mail with two @")
+        << withEmail(u"a@b@example.org"_s) << u"email"_s << QStringList{u"a@b@example.org"_s};
     Organization badTag = named(u"Tagged"_s);
     badTag.tags = {u"fine"_s, u"  "_s};
     QTest::newRow("empty tag") << badTag << u"tags"_s << QStringList{u"tag"_s};
     Organization longMission = named(u"Wordy"_s);
     longMission.mission = QString(Validation::MaxTextLength + 1, u'm');
-    QTest::newRow("mission too long") << longMission << u"mission"_s
-                                      << QStringList{u"too long"_s};
+    QTest::newRow("mission too long") << longMission << u"mission"_s << QStringList{u"too long"_s};
 }
 
 void TestValidation::organizationRules()
@@ -332,19 +336,16 @@ void TestValidation::coalitionRules_data()
     const QDate march(2024, 3, 1);
     const QDate may(2024, 5, 1);
 
-    QTest::newRow("campaign with end") << make(CoalitionType::Campaign, march, may) << QString()
-                                       << QStringList();
-    QTest::newRow("campaign without end")
-        << make(CoalitionType::Campaign, march, QDate()) << u"end"_s
-        << QStringList{u"campaign"_s, u"end"_s};
-    QTest::newRow("campaign without any date")
-        << make(CoalitionType::Campaign, QDate(), QDate()) << u"end"_s
-        << QStringList{u"campaign"_s};
+    QTest::newRow("campaign with end")
+        << make(CoalitionType::Campaign, march, may) << QString() << QStringList();
+    QTest::newRow("campaign without end") << make(CoalitionType::Campaign, march, QDate())
+                                          << u"end"_s << QStringList{u"campaign"_s, u"end"_s};
+    QTest::newRow("campaign without any date") << make(CoalitionType::Campaign, QDate(), QDate())
+                                               << u"end"_s << QStringList{u"campaign"_s};
     QTest::newRow("ongoing without end")
         << make(CoalitionType::OngoingCoalition, march, QDate()) << QString() << QStringList();
-    QTest::newRow("end before start")
-        << make(CoalitionType::Association, may, march) << u"end"_s
-        << QStringList{u"2024-03-01"_s, u"2024-05-01"_s, u"before"_s};
+    QTest::newRow("end before start") << make(CoalitionType::Association, may, march) << u"end"_s
+                                      << QStringList{u"2024-03-01"_s, u"2024-05-01"_s, u"before"_s};
     QTest::newRow("end on start day")
         << make(CoalitionType::Campaign, march, march) << QString() << QStringList();
     CoalitionInfo negativeMeeting = make(CoalitionType::Association, march, QDate());
@@ -393,27 +394,26 @@ void TestValidation::membershipRules_data()
     Membership negativeContribution = valid;
     negativeContribution.contributions.append(
         {ContributionKind::InKind, u"Printing leaflets"_s, -100, ContributionPeriod::Yearly});
-    QTest::newRow("negative contribution")
-        << negativeContribution << u"contributions"_s
-        << QStringList{u"negative"_s, u"Printing leaflets"_s};
+    QTest::newRow("negative contribution") << negativeContribution << u"contributions"_s
+                                           << QStringList{u"negative"_s, u"Printing leaflets"_s};
 
     Membership unnamedContribution = valid;
-    unnamedContribution.contributions = {
-        {ContributionKind::Money, QString(), -1, ContributionPeriod::OneOff}};
+    unnamedContribution.contributions
+        = {{ContributionKind::Money, QString(), -1, ContributionPeriod::OneOff}};
     QTest::newRow("negative contribution without description")
         << unnamedContribution << u"contributions"_s
         << QStringList{u"negative"_s, enumLabel(ContributionKind::Money)};
 
     Membership negativeDues = valid;
     negativeDues.duesCents = -1;
-    QTest::newRow("negative dues") << negativeDues << u"dues"_s
-                                   << QStringList{u"Dues"_s, u"negative"_s};
+    QTest::newRow("negative dues")
+        << negativeDues << u"dues"_s << QStringList{u"Dues"_s, u"negative"_s};
 
     Membership leftBeforeJoining = valid;
     leftBeforeJoining.joinedOn = QDate(2024, 5, 1);
     leftBeforeJoining.leftOn = QDate(2024, 4, 1);
-    QTest::newRow("left before joining") << leftBeforeJoining << u"left"_s
-                                         << QStringList{u"2024-04-01"_s, u"2024-05-01"_s};
+    QTest::newRow("left before joining")
+        << leftBeforeJoining << u"left"_s << QStringList{u"2024-04-01"_s, u"2024-05-01"_s};
 }
 
 void TestValidation::membershipRules()
@@ -480,8 +480,7 @@ void TestValidation::duplicateNameOnUpdate()
     harbour.name = u"green valley TRUST"_s;
     const Status refused = w().organizations().update(harbour);
     QVERIFY(!refused.ok());
-    const QString mismatch
-        = errorMismatch(refused.error(), u"name"_s, {u"“Green Valley Trust”"_s});
+    const QString mismatch = errorMismatch(refused.error(), u"name"_s, {u"“Green Valley Trust”"_s});
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     QCOMPARE(w().organizations().get(m_harbour)->name, u"Harbour Tenants"_s);
 
@@ -536,8 +535,8 @@ void TestValidation::representativeMustBelong_data()
     QTest::newRow("alternate of another organization")
         << u"alternate"_s << u"carla"_s << u"alternate"_s
         << QStringList{u"Carla Diaz"_s, u"Harbour Tenants"_s};
-    QTest::newRow("missing person") << u"representative"_s << u"missing"_s
-                                    << u"representative"_s << QStringList{u"9999"_s};
+    QTest::newRow("missing person")
+        << u"representative"_s << u"missing"_s << u"representative"_s << QStringList{u"9999"_s};
 }
 
 void TestValidation::representativeMustBelong()
@@ -547,10 +546,8 @@ void TestValidation::representativeMustBelong()
     QFETCH(QString, field);
     QFETCH(QStringList, fragments);
 
-    const QHash<QString, Id> people{{u"ana"_s, m_ana},
-                                    {u"carla"_s, m_carla},
-                                    {u"loner"_s, m_loner},
-                                    {u"missing"_s, 9999}};
+    const QHash<QString, Id> people{
+        {u"ana"_s, m_ana}, {u"carla"_s, m_carla}, {u"loner"_s, m_loner}, {u"missing"_s, 9999}};
     Membership m;
     m.coalitionId = m_otherCoalition;
     m.organizationId = m_harbour;
@@ -601,8 +598,8 @@ void TestValidation::nameKey()
 void TestValidation::toError()
 {
     QVERIFY(Validation::toError({}).message.isEmpty());
-    const Error error = Validation::toError(
-        {{u"email"_s, u"First problem"_s}, {u"name"_s, u"Second problem"_s}});
+    const Error error
+        = Validation::toError({{u"email"_s, u"First problem"_s}, {u"name"_s, u"Second problem"_s}});
     QCOMPARE(error.message, u"First problem"_s);
     QCOMPARE(error.field, u"email"_s);
     QVERIFY(error.detail.isEmpty());
@@ -626,6 +623,8 @@ void TestValidation::parseMoney_data()
     QTest::newRow("leading zeros") << u"007.10"_s << true << qint64(710);
     QTest::newRow("large") << u"1000000000.99"_s << true << qint64(100000000099);
     QTest::newRow("three decimals") << u"1.234"_s << false << qint64(0);
+    QTest::newRow("arabic-indic digits") << u"\u0661\u0662"_s << false << qint64(0);
+    QTest::newRow("fullwidth digits") << u"\uFF11\uFF12"_s << false << qint64(0);
     QTest::newRow("letters") << u"abc"_s << false << qint64(0);
     QTest::newRow("empty") << QString() << false << qint64(0);
     QTest::newRow("blank") << u"   "_s << false << qint64(0);
@@ -703,19 +702,21 @@ void TestValidation::enumFromText_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("expected"); // -1: rejected
 
-    const auto sector = [](Sector s) { return static_cast<int>(s); };
+    const auto sector = [](Sector s) {
+        return static_cast<int>(s);
+    };
     QTest::newRow("label") << u"sector"_s << u"Public agency"_s << sector(Sector::PublicAgency);
     QTest::newRow("upper key, underscore")
         << u"sector"_s << u"PUBLIC_AGENCY"_s << sector(Sector::PublicAgency);
     QTest::newRow("key") << u"sector"_s << u"public-agency"_s << sector(Sector::PublicAgency);
     QTest::newRow("lower label") << u"sector"_s << u"public agency"_s
                                  << sector(Sector::PublicAgency);
-    QTest::newRow("mixed separators") << u"sector"_s << u"Public_Agency"_s
-                                      << sector(Sector::PublicAgency);
+    QTest::newRow("mixed separators")
+        << u"sector"_s << u"Public_Agency"_s << sector(Sector::PublicAgency);
     QTest::newRow("padded") << u"sector"_s << u"  public-AGENCY  "_s
                             << sector(Sector::PublicAgency);
-    QTest::newRow("label unlike key") << u"sector"_s << u"Individual or citizen"_s
-                                      << sector(Sector::Individual);
+    QTest::newRow("label unlike key")
+        << u"sector"_s << u"Individual or citizen"_s << sector(Sector::Individual);
     QTest::newRow("label unlike key, hyphens")
         << u"sector"_s << u"INDIVIDUAL-OR-CITIZEN"_s << sector(Sector::Individual);
     QTest::newRow("short key") << u"sector"_s << u"individual"_s << sector(Sector::Individual);
@@ -780,8 +781,7 @@ void TestValidation::enumTables()
     for (const QString &problem :
          {vocabularyProblem(Sector::Other), vocabularyProblem(CoalitionType::OngoingCoalition),
           vocabularyProblem(MembershipStatus::Withdrawn),
-          vocabularyProblem(MembershipKind::Observer),
-          vocabularyProblem(ContributionKind::InKind),
+          vocabularyProblem(MembershipKind::Observer), vocabularyProblem(ContributionKind::InKind),
           vocabularyProblem(ContributionPeriod::Yearly),
           vocabularyProblem(InterestKind::Conflicting)})
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
