@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/csvimport.h"
 #include "io/demoworkspace.h"
 #include "storage/workspace.h"
 
+#include <QFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -64,6 +66,41 @@ private Q_SLOTS:
         auto problems = w.database().integrityProblems();
         QVERIFY(problems.ok());
         QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u"; "_s)));
+    }
+
+    // The sample, exported as CSV, equals the golden files under tests/data.
+    // Run with COALITION_UPDATE_GOLDEN=1 to rewrite them after a deliberate
+    // change, then review the diff.
+    void csvExportsMatchGoldenFiles_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("golden");
+        QTest::newRow("organizations")
+            << int(CsvKind::Organizations) << u"demo-organizations.csv"_s;
+        QTest::newRow("people") << int(CsvKind::People) << u"demo-people.csv"_s;
+        QTest::newRow("memberships") << int(CsvKind::Memberships) << u"demo-memberships.csv"_s;
+    }
+
+    void csvExportsMatchGoldenFiles()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, golden);
+        QTemporaryDir dir;
+        auto workspace
+            = Workspace::open(dir.filePath(u"demo.coalition"_s), Database::OpenMode::CreateNew);
+        QVERIFY(workspace.ok());
+        QVERIFY(DemoWorkspace::populate(**workspace, QDate(2026, 11, 22)).ok());
+        auto exported = CsvExporter(**workspace).exportData(static_cast<CsvKind>(kind));
+        QVERIFY2(exported.ok(), qPrintable(exported.error().toString()));
+
+        QFile file(QStringLiteral(COALITION_TEST_DATA_DIR) + u'/' + golden);
+        if (qEnvironmentVariableIsSet("COALITION_UPDATE_GOLDEN")) {
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(*exported);
+            return;
+        }
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QCOMPARE(QString::fromUtf8(*exported), QString::fromUtf8(file.readAll()));
     }
 
     void refusesANonEmptyWorkspace()

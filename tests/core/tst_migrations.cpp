@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every file format Coalition Desk ever wrote must open in this version with
+// its data intact. tests/data/workspace-vN.sql holds a real workspace of
+// format N (an SQL dump); add one whenever a migration is added.
+
+#include "storage/workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+using namespace Coalition;
+
+namespace {
+
+// Builds a file from a dump with SQLite alone, as the old version left it.
+bool buildFromDump(const QString &dumpPath, const QString &target, QString *error)
+{
+    QFile dump(dumpPath);
+    if (!dump.open(QIODevice::ReadOnly)) {
+        *error = dump.errorString();
+        return false;
+    }
+    const QByteArray script = dump.readAll();
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(QFile::encodeName(target).constData(), &db) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close(db);
+        return false;
+    }
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, script.constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK)
+        *error = QString::fromUtf8(message ? message : "unknown error");
+    sqlite3_free(message);
+    sqlite3_close(db);
+    return rc == SQLITE_OK;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void fromEmpty()
+    {
+        QTemporaryDir dir;
+        auto workspace
+            = Workspace::open(dir.filePath(u"new.coalition"_s), Database::OpenMode::CreateNew);
+        QVERIFY2(workspace.ok(), qPrintable(workspace.error().toString()));
+        QCOMPARE((*workspace)->database().schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY((*workspace)->database().backups().isEmpty());
+        auto problems = (*workspace)->database().integrityProblems();
+        QVERIFY(problems.ok());
+        QVERIFY(problems->isEmpty());
+    }
+
+    void everyHistoricalVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        const QDir data(QStringLiteral(COALITION_TEST_DATA_DIR));
+        const QStringList dumps = data.entryList({u"workspace-v*.sql"_s}, QDir::Files, QDir::Name);
+        QVERIFY2(!dumps.isEmpty(), "no historical workspace fixtures found");
+        for (const QString &name : dumps) {
+            const int version = name.mid(11).chopped(4).toInt();
+            QTest::newRow(qPrintable(name)) << version;
+        }
+        // A fixture for every format up to the current one.
+        QCOMPARE(dumps.size(), qsizetype(Database::latestSchemaVersion()));
+    }
+
+    void everyHistoricalVersion()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.coalition"_s);
+        QString error;
+        QVERIFY2(buildFromDump(QStringLiteral(COALITION_TEST_DATA_DIR) + u"/workspace-v"_s
+                                   + QString::number(version) + u".sql"_s,
+                               path, &error),
+                 qPrintable(error));
+
+        auto opened = Workspace::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
+        Workspace &w = **opened;
+        QCOMPARE(w.database().schemaVersion(), Database::latestSchemaVersion());
+        // An upgrade leaves a copy of the file as it was.
+        QCOMPARE(w.database().backups().size(),
+                 version < Database::latestSchemaVersion() ? qsizetype(1) : qsizetype(0));
+        auto problems = w.database().integrityProblems();
+        QVERIFY(problems.ok());
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u"; "_s)));
+
+        // What the version-1 fixture holds (every later fixture is a superset).
+        auto union_ = w.organizations().findByName(u"riverside tenants' union"_s);
+        QVERIFY(union_.ok() && union_->has_value());
+        QCOMPARE((*union_)->tags, (QStringList{u"housing"_s, u"renters"_s}));
+        QCOMPARE((*union_)->mission, u"Safe homes for renters"_s);
+        auto school = w.organizations().findByName(u"ÉCOLE DU PARC"_s);
+        QVERIFY(school.ok() && school->has_value());
+        QCOMPARE((*school)->sector, Sector::Education);
+        QCOMPARE((*school)->phone, u"+33 1 23 45 67 89"_s);
+
+        auto coalition = w.coalitions().findByName(u"River Wards Coalition"_s);
+        QVERIFY(coalition.ok() && coalition->has_value());
+        QCOMPARE((*coalition)->meetings.usualLengthMinutes, 90);
+        QCOMPARE((*coalition)->leadOrganizationId, std::optional<Id>((*union_)->id));
+        auto members = w.memberships().listForCoalition((*coalition)->id);
+        QVERIFY(members.ok());
+        QCOMPARE(members->size(), qsizetype(2));
+        const Membership &first = members->at(0);
+        QCOMPARE(first.duesCents, qint64(12000));
+        QCOMPARE(first.contributions.size(), qsizetype(1));
+        QCOMPARE(first.contributions.first().valueCents, qint64(80000));
+        QCOMPARE(first.barriers, QStringList{u"Small staff"_s});
+        QVERIFY(first.representativeId.has_value());
+        const Membership &second = members->at(1);
+        QCOMPARE(second.history.size(), qsizetype(2));
+        QCOMPARE(second.history.last().status, MembershipStatus::Active);
+
+        auto audit = w.audit().all();
+        QVERIFY(audit.ok());
+        QVERIFY(audit->size() >= 13);
+        // The organization removed in the fixture keeps its id to itself.
+        Organization newcomer;
+        newcomer.name = u"Newcomer"_s;
+        auto id = w.organizations().add(newcomer);
+        QVERIFY(id.ok());
+        QVERIFY(*id > 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
