@@ -199,6 +199,61 @@ HeaderCheck checkHeader(const QString &path)
     return {true, {}};
 }
 
+// Every check on an existing file is read-only: a refused file stays
+// byte-for-byte as it was.
+Status verifyExistingFile(const QString &absolutePath, int latest)
+{
+    const QString name = QFileInfo(absolutePath).fileName();
+    if (const HeaderCheck header = checkHeader(absolutePath); !header.ok)
+        return Error{header.reason, {}, {}};
+    // Even a read-only connection creates -wal and -shm files beside a WAL
+    // file and leaves them there. Without a -wal file the main file holds
+    // everything, so it is read as immutable, which creates nothing.
+    const bool hasLog = QFileInfo::exists(absolutePath + u"-wal"_s);
+    ScopedConnection probe(hasLog ? absolutePath
+                                  : QUrl::fromLocalFile(absolutePath).toString(QUrl::FullyEncoded)
+                                   + u"?mode=ro&immutable=1"_s,
+                           hasLog ? u"QSQLITE_OPEN_READONLY"_s
+                                  : u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    if (!probe.opened())
+        return Error{tr("%1 cannot be opened.").arg(name), probe.error(), {}};
+    SqlQuery idQuery(probe.db(), u"PRAGMA application_id"_s);
+    auto id = idQuery.scalar();
+    if (!id)
+        return Error{tr("%1 is damaged or unreadable and was left untouched.").arg(name),
+                     id.error().detail,
+                     {}};
+    if (id->toLongLong() != Database::ApplicationId)
+        return Error{tr("%1 is an SQLite database of another program, not a Coalition Desk "
+                        "workspace; it was left untouched.")
+                         .arg(name),
+                     {},
+                     {}};
+    SqlQuery versionQuery(probe.db(), u"PRAGMA user_version"_s);
+    auto version = versionQuery.scalar();
+    if (!version)
+        return Error{tr("%1 is damaged or unreadable and was left untouched.").arg(name),
+                     version.error().detail,
+                     {}};
+    if (version->toInt() > latest)
+        return Error{tr("%1 was written by a newer version of Coalition Desk (file format %2; "
+                        "this version reads up to %3). Update Coalition Desk to open it.")
+                         .arg(name)
+                         .arg(version->toInt())
+                         .arg(latest),
+                     {},
+                     {}};
+    SqlQuery check(probe.db(), u"PRAGMA quick_check(1)"_s);
+    auto verdict = check.scalar();
+    if (!verdict || verdict->toString() != u"ok"_s)
+        return Error{tr("%1 is damaged and was left untouched; open one of its backups "
+                        "instead.")
+                         .arg(name),
+                     verdict ? verdict->toString() : verdict.error().detail,
+                     {}};
+    return {};
+}
+
 } // namespace
 
 Database::~Database()
@@ -251,55 +306,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
 
     if (!created) {
-        // Every check on an existing file is read-only: a refused file stays
-        // byte-for-byte as it was.
-        if (const HeaderCheck header = checkHeader(absolutePath); !header.ok)
-            return Error{header.reason, {}, {}};
-        // Even a read-only connection creates -wal and -shm files beside a WAL
-        // file and leaves them there. Without a -wal file the main file holds
-        // everything, so it is read as immutable, which creates nothing.
-        const bool hasLog = QFileInfo::exists(absolutePath + u"-wal"_s);
-        ScopedConnection probe(
-            hasLog ? absolutePath
-                   : QUrl::fromLocalFile(absolutePath).toString(QUrl::FullyEncoded)
-                    + u"?mode=ro&immutable=1"_s,
-            hasLog ? u"QSQLITE_OPEN_READONLY"_s : u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
-        if (!probe.opened())
-            return Error{tr("%1 cannot be opened.").arg(name), probe.error(), {}};
-        SqlQuery idQuery(probe.db(), u"PRAGMA application_id"_s);
-        auto id = idQuery.scalar();
-        if (!id)
-            return Error{tr("%1 is damaged or unreadable and was left untouched.").arg(name),
-                         id.error().detail,
-                         {}};
-        if (id->toLongLong() != ApplicationId)
-            return Error{tr("%1 is an SQLite database of another program, not a Coalition Desk "
-                            "workspace; it was left untouched.")
-                             .arg(name),
-                         {},
-                         {}};
-        SqlQuery versionQuery(probe.db(), u"PRAGMA user_version"_s);
-        auto version = versionQuery.scalar();
-        if (!version)
-            return Error{tr("%1 is damaged or unreadable and was left untouched.").arg(name),
-                         version.error().detail,
-                         {}};
-        if (version->toInt() > latest)
-            return Error{tr("%1 was written by a newer version of Coalition Desk (file format %2; "
-                            "this version reads up to %3). Update Coalition Desk to open it.")
-                             .arg(name)
-                             .arg(version->toInt())
-                             .arg(latest),
-                         {},
-                         {}};
-        SqlQuery check(probe.db(), u"PRAGMA quick_check(1)"_s);
-        auto verdict = check.scalar();
-        if (!verdict || verdict->toString() != u"ok"_s)
-            return Error{tr("%1 is damaged and was left untouched; open one of its backups "
-                            "instead.")
-                             .arg(name),
-                         verdict ? verdict->toString() : verdict.error().detail,
-                         {}};
+        if (Status verified = verifyExistingFile(absolutePath, latest); !verified)
+            return verified.error();
     }
 
     std::unique_ptr<Database> database(new Database);
