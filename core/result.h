@@ -24,7 +24,8 @@ struct Error
 
 // A value or an error. Core functions return this instead of throwing or
 // showing anything.
-template<typename T> class [[nodiscard]] Result
+template<typename T>
+class [[nodiscard]] Result
 {
 public:
     Result(T value)

@@ -84,7 +84,8 @@ Result<Id> resolvePerson(Workspace &workspace, const QString &reference,
                          std::optional<Id> organizationId = std::nullopt);
 Result<QDate> parseDateOption(const QCommandLineParser &parser, const QString &name);
 
-template<typename E> Result<E> parseEnum(const QString &text)
+template<typename E>
+Result<E> parseEnum(const QString &text)
 {
     if (const auto value = enumFromText<E>(text))
         return *value;

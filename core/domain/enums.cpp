@@ -111,11 +111,13 @@ QString normaliseEnumText(const QString &text)
 }
 
 #define COALITION_ENUM_TABLE(Type, table, vocabulary)                                              \
-    template<> std::span<const EnumEntry<Type>> enumEntries<Type>()                                \
+    template<>                                                                                     \
+    std::span<const EnumEntry<Type>> enumEntries<Type>()                                           \
     {                                                                                              \
         return table;                                                                              \
     }                                                                                              \
-    template<> QString enumVocabularyName<Type>()                                                  \
+    template<>                                                                                     \
+    QString enumVocabularyName<Type>()                                                             \
     {                                                                                              \
         return QCoreApplication::translate(EnumTranslationContext, vocabulary);                    \
     }

@@ -69,7 +69,8 @@ enum class InterestKind {
     Conflicting,
 };
 
-template<typename E> struct EnumEntry
+template<typename E>
+struct EnumEntry
 {
     E value;
     const char *key; // stable, lower-case, hyphenated
@@ -77,12 +78,14 @@ template<typename E> struct EnumEntry
 };
 
 // Table access, one specialisation per enumeration (defined in enums.cpp).
-template<typename E> std::span<const EnumEntry<E>> enumEntries();
+template<typename E>
+std::span<const EnumEntry<E>> enumEntries();
 
 // Context under which enumeration labels are translated.
 inline constexpr const char *EnumTranslationContext = "Coalition::Enums";
 
-template<typename E> QString enumKey(E value)
+template<typename E>
+QString enumKey(E value)
 {
     for (const auto &entry : enumEntries<E>()) {
         if (entry.value == value)
@@ -91,7 +94,8 @@ template<typename E> QString enumKey(E value)
     return {};
 }
 
-template<typename E> QString enumLabel(E value)
+template<typename E>
+QString enumLabel(E value)
 {
     for (const auto &entry : enumEntries<E>()) {
         if (entry.value == value)
@@ -100,7 +104,8 @@ template<typename E> QString enumLabel(E value)
     return {};
 }
 
-template<typename E> QStringList enumKeys()
+template<typename E>
+QStringList enumKeys()
 {
     QStringList keys;
     for (const auto &entry : enumEntries<E>())
@@ -112,8 +117,15 @@ QString normaliseEnumText(const QString &text);
 
 // Accepts the key or the English label in any letter case, with spaces,
 // hyphens and underscores treated alike ("Public agency", "public_agency").
-template<typename E> std::optional<E> enumFromText(const QString &text)
+template<typename E>
+std::optional<E> enumFromText(const QString &text)
 {
+    // Stored values are keys: match those exactly before normalising, which
+    // would dominate reading a large table.
+    for (const auto &entry : enumEntries<E>()) {
+        if (text == QLatin1String(entry.key))
+            return entry.value;
+    }
     const QString wanted = normaliseEnumText(text);
     if (wanted.isEmpty())
         return std::nullopt;
@@ -126,6 +138,7 @@ template<typename E> std::optional<E> enumFromText(const QString &text)
 }
 
 // The name of the vocabulary, for messages ("sector", "membership status").
-template<typename E> QString enumVocabularyName();
+template<typename E>
+QString enumVocabularyName();
 
 } // namespace Coalition

@@ -145,7 +145,8 @@ public:
         return *cents;
     }
 
-    template<typename E> E enumeration(const QString &key, E fallback, bool required = true) const
+    template<typename E>
+    E enumeration(const QString &key, E fallback, bool required = true) const
     {
         const QJsonValue v = look(key);
         if (v.isUndefined() || v.isNull()) {

@@ -41,7 +41,8 @@ private:
 
 // Parsing an enumeration allocates for every entry it compares; a file repeats
 // a handful of values, so each distinct cell is parsed once.
-template<typename E> class EnumTextCache final
+template<typename E>
+class EnumTextCache final
 {
 public:
     std::optional<E> parse(const QString &text)
@@ -76,7 +77,8 @@ public:
     // Whether the cell holds something other than white space.
     bool required(int column);
     // An empty cell gives nullopt without a problem.
-    template<typename E> std::optional<E> enumeration(int column, EnumTextCache<E> &cache)
+    template<typename E>
+    std::optional<E> enumeration(int column, EnumTextCache<E> &cache)
     {
         const QString &cell = m_cells.at(column);
         if (cell.trimmed().isEmpty())
@@ -111,7 +113,8 @@ struct CsvRows
     QList<bool> usable;
     CsvRowReader &row;
 
-    template<typename Visit> void forEach(Visit visit)
+    template<typename Visit>
+    void forEach(Visit visit)
     {
         for (qsizetype i = 0; i < table.records.size(); ++i) {
             if (!usable.at(i))
@@ -123,7 +126,8 @@ struct CsvRows
 };
 
 // Records that passed every check, with the line each came from.
-template<typename T> struct CsvPending
+template<typename T>
+struct CsvPending
 {
     QList<T> rows;
     QList<int> lines;

@@ -56,7 +56,8 @@ QJsonObject auditToJson(const AuditEntry &e)
     };
 }
 
-template<typename T> QJsonArray toJsonArray(const QList<T> &records)
+template<typename T>
+QJsonArray toJsonArray(const QList<T> &records)
 {
     QJsonArray array;
     for (const T &record : records)
@@ -130,7 +131,8 @@ private:
     qsizetype m_total = 0;
 };
 
-template<typename T> struct Decoded
+template<typename T>
+struct Decoded
 {
     T record;
     QString path; // "organizations[3]"
@@ -196,7 +198,8 @@ QJsonArray arrayAt(const QJsonObject &root, const QString &key, ProblemCollector
 }
 
 // Hand-written files may leave out the record times: they become the import time.
-template<typename T> void fillTimes(T &record, const QDateTime &importTime)
+template<typename T>
+void fillTimes(T &record, const QDateTime &importTime)
 {
     if (!record.createdAt.isValid())
         record.createdAt = importTime;

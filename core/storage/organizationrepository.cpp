@@ -23,23 +23,12 @@ const QString SelectColumns
     = u"SELECT id, name, sector, mission, decision_making, address, website, email, phone, "
       "notes, created_at, updated_at FROM organization "_s;
 
-// The column holds a key: comparing it as stored avoids enumFromText's
-// normalisation, which dominated listing a large registry.
-Sector sectorFromKey(const QString &key)
-{
-    for (const auto &entry : enumEntries<Sector>()) {
-        if (key == QLatin1String(entry.key))
-            return entry.value;
-    }
-    return enumFromText<Sector>(key).value_or(Sector::Other);
-}
-
 Organization readOrganization(const SqlQuery &q)
 {
     Organization o;
     o.id = q.integer(0);
     o.name = q.text(1);
-    o.sector = sectorFromKey(q.text(2));
+    o.sector = enumFromText<Sector>(q.text(2)).value_or(Sector::Other);
     o.mission = q.text(3);
     o.decisionMaking = q.text(4);
     o.address = q.text(5);

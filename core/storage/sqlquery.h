@@ -23,14 +23,16 @@ public:
     SqlQuery &bind(int position, const QVariant &value);
 
     // Binds the arguments in order, then executes.
-    template<typename... Args> Status execWith(const Args &...args)
+    template<typename... Args>
+    Status execWith(const Args &...args)
     {
         int position = 0;
         (bind(position++, toVariant(args)), ...);
         return exec();
     }
 
-    template<typename... Args> Result<QVariant> scalarWith(const Args &...args)
+    template<typename... Args>
+    Result<QVariant> scalarWith(const Args &...args)
     {
         int position = 0;
         (bind(position++, toVariant(args)), ...);

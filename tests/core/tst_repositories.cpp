@@ -17,7 +17,8 @@ using namespace Coalition;
 
 namespace {
 
-template<typename Record> QByteArray describe(const Record &actual, const Record &expected)
+template<typename Record>
+QByteArray describe(const Record &actual, const Record &expected)
 {
     return "\n   actual: " + QJsonDocument(JsonCodec::toJson(actual)).toJson(QJsonDocument::Compact)
         + "\n expected: "

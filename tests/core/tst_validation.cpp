@@ -56,14 +56,16 @@ QString errorMismatch(const Error &error, const QString &field, const QStringLis
     return problemMismatch({{error.field, error.message}}, field, fragments);
 }
 
-template<typename E> int parsedValue(const QString &text)
+template<typename E>
+int parsedValue(const QString &text)
 {
     const std::optional<E> value = enumFromText<E>(text);
     return value ? static_cast<int>(*value) : -1;
 }
 
 // Checks one vocabulary's table against the enumeration's values 0..last.
-template<typename E> QString vocabularyProblem(E last)
+template<typename E>
+QString vocabularyProblem(E last)
 {
     static const QRegularExpression keyPattern(u"^[a-z]+(-[a-z]+)*$"_s);
     const int count = static_cast<int>(last) + 1;
