@@ -34,7 +34,7 @@ using namespace Coalition;
 
 namespace {
 
-constexpr int Runs = 3;
+constexpr int Runs = 5;
 
 // ---- data ------------------------------------------------------------------
 
@@ -193,6 +193,14 @@ public:
             fail(sqlite3_sql(statement));
         sqlite3_reset(statement);
     }
+    sqlite3_int64 stepReturningId(sqlite3_stmt *statement)
+    {
+        if (sqlite3_step(statement) != SQLITE_ROW)
+            fail(sqlite3_sql(statement));
+        const sqlite3_int64 id = sqlite3_column_int64(statement, 0);
+        sqlite3_reset(statement);
+        return id;
+    }
     void configure()
     {
         exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; "
@@ -286,7 +294,7 @@ void rawInsert(const QString &path, const std::vector<RawOrganization> &rows,
     sqlite3_stmt *organization = db.prepare(
         "INSERT INTO organization (name, name_key, sector, mission, decision_making, address, "
         "website, email, phone, notes, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     sqlite3_stmt *tag = db.prepare(
         "INSERT INTO organization_tag (organization_id, position, tag) VALUES (?, ?, ?)");
     sqlite3_stmt *audit = db.prepare(
@@ -301,8 +309,8 @@ void rawInsert(const QString &path, const std::vector<RawOrganization> &rows,
             bindText(organization, int(i) + 1, *fields[i]);
         bindText(organization, 11, now);
         bindText(organization, 12, now);
-        db.step(organization);
-        const sqlite3_int64 id = sqlite3_last_insert_rowid(db.handle());
+        // The same statement the repository runs: the new id comes back as a row.
+        const sqlite3_int64 id = db.stepReturningId(organization);
         for (size_t i = 0; i < r.tags.size(); ++i) {
             sqlite3_bind_int64(tag, 1, id);
             sqlite3_bind_int64(tag, 2, sqlite3_int64(i));

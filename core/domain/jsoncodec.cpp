@@ -2,6 +2,7 @@
 #include "jsoncodec.h"
 
 #include "money.h"
+#include "timestamps.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,15 +26,149 @@ QJsonValue dateValue(const QDate &date)
 
 QJsonValue timestampValue(const QDateTime &timestamp)
 {
-    return timestamp.isValid()
-        ? QJsonValue(timestamp.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s))
-        : QJsonValue(QJsonValue::Null);
+    return timestamp.isValid() ? QJsonValue(formatTimestamp(timestamp))
+                               : QJsonValue(QJsonValue::Null);
 }
 
 QJsonValue idValue(const std::optional<Id> &id)
 {
     return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
 }
+
+// The fields of an organization, in the order of their keys, described once
+// for two sinks: a QJsonObject (files, the command line) and compact JSON text
+// written directly (the audit entry of every created organization, on the
+// bulk import path). Both give the same text; a test holds them to it.
+template<typename Sink>
+void describe(const Organization &o, Sink &sink)
+{
+    sink.text(u"address", o.address);
+    sink.timestamp(u"created_at", o.createdAt);
+    sink.text(u"decision_making", o.decisionMaking);
+    sink.text(u"email", o.email);
+    sink.integer(u"id", o.id);
+    sink.text(u"mission", o.mission);
+    sink.text(u"name", o.name);
+    sink.text(u"notes", o.notes);
+    sink.text(u"phone", o.phone);
+    sink.text(u"sector", enumKey(o.sector));
+    sink.strings(u"tags", o.tags);
+    sink.timestamp(u"updated_at", o.updatedAt);
+    sink.text(u"website", o.website);
+}
+
+struct ObjectSink
+{
+    QJsonObject object;
+
+    void text(const char16_t *key, const QString &value) { object.insert(QStringView(key), value); }
+    void integer(const char16_t *key, qint64 value) { object.insert(QStringView(key), value); }
+    void timestamp(const char16_t *key, const QDateTime &value)
+    {
+        object.insert(QStringView(key), timestampValue(value));
+    }
+    void strings(const char16_t *key, const QStringList &values)
+    {
+        object.insert(QStringView(key), QJsonArray::fromStringList(values));
+    }
+};
+
+// Writes what QJsonDocument::Compact writes for the same values.
+class TextSink
+{
+public:
+    TextSink() { m_out.reserve(512); }
+
+    void text(const char16_t *key, const QString &value)
+    {
+        name(key);
+        quoted(value);
+    }
+    void integer(const char16_t *key, qint64 value)
+    {
+        name(key);
+        m_out += QString::number(value);
+    }
+    void timestamp(const char16_t *key, const QDateTime &value)
+    {
+        name(key);
+        if (value.isValid())
+            quoted(formatTimestamp(value));
+        else
+            m_out += u"null";
+    }
+    void strings(const char16_t *key, const QStringList &values)
+    {
+        name(key);
+        m_out += u'[';
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_out += u',';
+            quoted(values.at(i));
+        }
+        m_out += u']';
+    }
+    QString finish()
+    {
+        m_out += u'}';
+        return m_out;
+    }
+
+private:
+    void name(const char16_t *key)
+    {
+        m_out += m_out.isEmpty() ? u'{' : u',';
+        m_out += u'"';
+        m_out += QStringView(key);
+        m_out += u"\":";
+    }
+
+    void quoted(const QString &value)
+    {
+        m_out += u'"';
+        // Runs of characters that need no escape are copied whole.
+        qsizetype runStart = 0;
+        const qsizetype size = value.size();
+        for (qsizetype i = 0; i < size; ++i) {
+            const char16_t u = value.at(i).unicode();
+            if (u >= 0x20 && u != u'"' && u != u'\\')
+                continue;
+            m_out += QStringView(value).sliced(runStart, i - runStart);
+            runStart = i + 1;
+            switch (u) {
+            case u'"':
+                m_out += u"\\\"";
+                break;
+            case u'\\':
+                m_out += u"\\\\";
+                break;
+            case u'\b':
+                m_out += u"\\b";
+                break;
+            case u'\f':
+                m_out += u"\\f";
+                break;
+            case u'\n':
+                m_out += u"\\n";
+                break;
+            case u'\r':
+                m_out += u"\\r";
+                break;
+            case u'\t':
+                m_out += u"\\t";
+                break;
+            default:
+                m_out += u"\\u00";
+                m_out += QChar(u"0123456789abcdef"[u >> 4]);
+                m_out += QChar(u"0123456789abcdef"[u & 15]);
+            }
+        }
+        m_out += QStringView(value).sliced(runStart);
+        m_out += u'"';
+    }
+
+    QString m_out;
+};
 
 // Reads fields of one object, collecting a problem for each it cannot use.
 class Reader
@@ -241,21 +376,16 @@ QString indexed(const QString &base, const QString &key, qsizetype index)
 
 QJsonObject toJson(const Organization &o)
 {
-    return QJsonObject{
-        {u"id"_s, o.id},
-        {u"name"_s, o.name},
-        {u"sector"_s, enumKey(o.sector)},
-        {u"mission"_s, o.mission},
-        {u"decision_making"_s, o.decisionMaking},
-        {u"address"_s, o.address},
-        {u"website"_s, o.website},
-        {u"email"_s, o.email},
-        {u"phone"_s, o.phone},
-        {u"notes"_s, o.notes},
-        {u"tags"_s, QJsonArray::fromStringList(o.tags)},
-        {u"created_at"_s, timestampValue(o.createdAt)},
-        {u"updated_at"_s, timestampValue(o.updatedAt)},
-    };
+    ObjectSink sink;
+    describe(o, sink);
+    return sink.object;
+}
+
+QString toCompactText(const Organization &o)
+{
+    TextSink sink;
+    describe(o, sink);
+    return sink.finish();
 }
 
 QJsonObject toJson(const Person &p)

@@ -19,6 +19,10 @@ QJsonObject toJson(const Person &person);
 QJsonObject toJson(const CoalitionInfo &coalition);
 QJsonObject toJson(const Membership &membership);
 
+// The same as QJsonDocument(toJson(organization)).toJson(Compact), written
+// directly: the audit log stores it for every organization created.
+QString toCompactText(const Organization &organization);
+
 // Reading back reports every field it cannot understand; path is prepended to
 // field names ("organizations[3].sector").
 bool fromJson(const QJsonObject &object, Organization *out, Problems *problems,

@@ -68,8 +68,13 @@ Status AuditLog::write(const QString &entity, Id id, const QString &field,
 
 Status AuditLog::recordCreated(const QString &entity, Id id, const QJsonObject &record)
 {
-    return write(entity, id, {}, std::nullopt,
-                 QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)));
+    return recordCreated(entity, id,
+                         QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)));
+}
+
+Status AuditLog::recordCreated(const QString &entity, Id id, const QString &compactJson)
+{
+    return write(entity, id, {}, std::nullopt, compactJson);
 }
 
 Status AuditLog::recordDeleted(const QString &entity, Id id, const QJsonObject &record)

@@ -39,6 +39,8 @@ public:
     Q_DISABLE_COPY_MOVE(AuditLog)
 
     Status recordCreated(const QString &entity, Id id, const QJsonObject &record);
+    // The same with the record already written as compact JSON text.
+    Status recordCreated(const QString &entity, Id id, const QString &compactJson);
     Status recordDeleted(const QString &entity, Id id, const QJsonObject &record);
     // One entry per top-level key whose value differs (updated_at ignored).
     Status recordChanges(const QString &entity, Id id, const QJsonObject &before,

@@ -109,7 +109,8 @@ Result<Id> OrganizationRepository::insertChecked(const Organization &organizatio
     if (Status status = writeTags(stored.id, stored.tags); !status)
         return status.error();
     if (mode == WriteMode::Edit) {
-        if (Status status = m_audit.recordCreated(Entity, stored.id, JsonCodec::toJson(stored));
+        if (Status status
+            = m_audit.recordCreated(Entity, stored.id, JsonCodec::toCompactText(stored));
             !status)
             return status.error();
     }

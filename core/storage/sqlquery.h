@@ -3,22 +3,32 @@
 
 #include "result.h"
 
+#include <QByteArray>
 #include <QDate>
+#include <QList>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Coalition {
 
 // A prepared statement whose every step is checked. On failure the error
 // carries the statement and the values bound to it, so a log line is enough
 // to see what went wrong. Values are bound by position (0-based, "?").
+//
+// The connection is opened and owned by QtSql (Database); statements run on
+// its SQLite handle directly. QSqlQuery's per-value binding and its UTF-16
+// text cost more than the insert itself on a bulk import (bench/).
 class SqlQuery final
 {
 public:
     SqlQuery(const QSqlDatabase &database, const QString &statement);
+    ~SqlQuery();
+    Q_DISABLE_COPY_MOVE(SqlQuery)
 
     SqlQuery &bind(int position, const QVariant &value);
 
@@ -40,16 +50,17 @@ public:
     }
 
     Status exec();
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    bool next();
+    QVariant value(int column) const;
+    QString text(int column) const;
+    qint64 integer(int column) const;
     QDate date(int column) const;
     QDateTime timestamp(int column) const;
     std::optional<qint64> optionalId(int column) const;
-    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    int numRowsAffected() const { return m_changes; }
+    qint64 lastInsertId() const;
     // Frees the statement's read lock before the next exec (SELECTs).
-    void finish() { m_query.finish(); }
+    void finish();
 
     // The first column of the first row: for RETURNING and aggregates.
     Result<QVariant> scalar();
@@ -69,8 +80,15 @@ public:
 private:
     Error failure(const QString &what) const;
 
-    QSqlQuery m_query;
+    bool isNull(int column) const;
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statementHandle = nullptr;
+    QVariantList m_values;
+    QList<QByteArray> m_encoded; // UTF-8 of the bound text, alive until the next exec()
     QString m_statement;
+    int m_changes = -1;
+    int m_state = 0; // 0 idle, 1 first row pending, 2 on a row, 3 done
     Error m_prepareError;
     bool m_prepared = false;
 };
