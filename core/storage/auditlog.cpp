@@ -56,14 +56,12 @@ Status AuditLog::write(const QString &entity, Id id, const QString &field,
                        const std::optional<QString> &oldValue,
                        const std::optional<QString> &newValue)
 {
-    if (!m_insert)
-        m_insert = std::make_unique<SqlQuery>(
-            m_database.connection(),
-            u"INSERT INTO audit_entry (at, os_user, entity, entity_id, field, old_value, "
-            "new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    return m_insert->execWith(QDateTime::currentDateTimeUtc(), m_database.osUser(), entity, id,
-                              field.isEmpty() ? QVariant() : QVariant(field),
-                              optionalText(oldValue), optionalText(newValue));
+    SqlQuery &insert = m_database.cachedStatement(
+        u"INSERT INTO audit_entry (at, os_user, entity, entity_id, field, old_value, new_value) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    return insert.execWith(QDateTime::currentDateTimeUtc(), m_database.osUser(), entity, id,
+                           field.isEmpty() ? QVariant() : QVariant(field), optionalText(oldValue),
+                           optionalText(newValue));
 }
 
 Status AuditLog::recordCreated(const QString &entity, Id id, const QJsonObject &record)
@@ -106,14 +104,12 @@ Status AuditLog::recordChanges(const QString &entity, Id id, const QJsonObject &
 
 Status AuditLog::restore(const AuditEntry &entry)
 {
-    if (!m_restore)
-        m_restore = std::make_unique<SqlQuery>(
-            m_database.connection(),
-            u"INSERT INTO audit_entry (id, at, os_user, entity, entity_id, field, old_value, "
-            "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    return m_restore->execWith(entry.id, entry.at, entry.osUser, entry.entity, entry.entityId,
-                               entry.field.isEmpty() ? QVariant() : QVariant(entry.field),
-                               optionalText(entry.oldValue), optionalText(entry.newValue));
+    SqlQuery &insert = m_database.cachedStatement(
+        u"INSERT INTO audit_entry (id, at, os_user, entity, entity_id, field, old_value, "
+        "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    return insert.execWith(entry.id, entry.at, entry.osUser, entry.entity, entry.entityId,
+                           entry.field.isEmpty() ? QVariant() : QVariant(entry.field),
+                           optionalText(entry.oldValue), optionalText(entry.newValue));
 }
 
 Status AuditLog::reserveAuditedIds()

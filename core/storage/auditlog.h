@@ -63,8 +63,6 @@ private:
     Result<QList<AuditEntry>> read(SqlQuery &query);
 
     Database &m_database;
-    std::unique_ptr<SqlQuery> m_insert;
-    std::unique_ptr<SqlQuery> m_restore;
 };
 
 } // namespace Coalition

@@ -258,6 +258,7 @@ Status verifyExistingFile(const QString &absolutePath, int latest)
 
 Database::~Database()
 {
+    m_statements.clear(); // finalized before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -339,6 +340,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return status.error();
     }
     return database;
+}
+
+SqlQuery &Database::cachedStatement(const QString &statement)
+{
+    std::unique_ptr<SqlQuery> &slot = m_statements[statement];
+    if (!slot)
+        slot = std::make_unique<SqlQuery>(connection(), statement);
+    return *slot;
 }
 
 QSqlDatabase Database::connection() const

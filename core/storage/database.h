@@ -7,9 +7,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 
 namespace Coalition {
+
+class SqlQuery;
 
 // One open workspace file: owns the SQLite connection, checks that the file is
 // ours and sound before touching it, sets the pragmas and brings the schema up
@@ -64,6 +67,12 @@ public:
     // Full integrity_check and foreign_key_check; an empty list when sound.
     Result<QStringList> integrityProblems();
 
+    // A prepared statement kept for the life of the connection, for writes
+    // that run and finish in one exec() (INSERT, UPDATE): preparing them once
+    // matters on bulk imports. Not for reads that are iterated: a nested use
+    // of the same statement would reset the outer one.
+    SqlQuery &cachedStatement(const QString &statement);
+
     // Transaction nesting, used by Transaction only.
     int transactionDepth() const { return m_transactionDepth; }
     void setTransactionDepth(int depth) { m_transactionDepth = depth; }
@@ -75,6 +84,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::map<QString, std::unique_ptr<SqlQuery>> m_statements;
     QString m_osUser;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;

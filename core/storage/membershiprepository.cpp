@@ -134,11 +134,11 @@ Result<Id> MembershipRepository::insertChecked(const Membership &membership, Wri
         m.id = 0;
         m.createdAt = m.updatedAt = now();
     }
-    SqlQuery insert(m_database.connection(),
-                    u"INSERT INTO membership (id, coalition_id, organization_id, status, kind, "
-                    "joined_on, left_on, representative_id, alternate_id, dues_cents, "
-                    "dues_paid_through, notes, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    SqlQuery &insert = m_database.cachedStatement(
+        u"INSERT INTO membership (id, coalition_id, organization_id, status, kind, "
+        "joined_on, left_on, representative_id, alternate_id, dues_cents, "
+        "dues_paid_through, notes, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     auto id = insert.scalarWith(m.id > 0 ? QVariant(m.id) : QVariant(), m.coalitionId,
                                 m.organizationId, enumKey(m.status), enumKey(m.kind), m.joinedOn,
                                 m.leftOn, m.representativeId, m.alternateId, m.duesCents,
@@ -167,9 +167,9 @@ Status MembershipRepository::writeChildren(const Membership &m, bool replace)
                 return status;
         }
     }
-    SqlQuery history(db,
-                     u"INSERT INTO membership_status_change (membership_id, position, "
-                     "status, changed_on, note) VALUES (?, ?, ?, ?, ?)"_s);
+    SqlQuery &history = m_database.cachedStatement(
+        u"INSERT INTO membership_status_change (membership_id, position, "
+        "status, changed_on, note) VALUES (?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < m.history.size(); ++i) {
         const StatusChange &c = m.history.at(i);
         if (Status status
@@ -177,9 +177,9 @@ Status MembershipRepository::writeChildren(const Membership &m, bool replace)
             !status)
             return status;
     }
-    SqlQuery interest(db,
-                      u"INSERT INTO membership_interest (membership_id, position, kind, "
-                      "text) VALUES (?, ?, ?, ?)"_s);
+    SqlQuery &interest = m_database.cachedStatement(
+        u"INSERT INTO membership_interest (membership_id, position, kind, "
+        "text) VALUES (?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < m.interests.size(); ++i) {
         const Interest &x = m.interests.at(i);
         if (Status status
@@ -187,10 +187,10 @@ Status MembershipRepository::writeChildren(const Membership &m, bool replace)
             !status)
             return status;
     }
-    SqlQuery contribution(db,
-                          u"INSERT INTO membership_contribution (membership_id, position, "
-                          "kind, description, value_cents, period) "
-                          "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    SqlQuery &contribution = m_database.cachedStatement(
+        u"INSERT INTO membership_contribution (membership_id, position, "
+        "kind, description, value_cents, period) "
+        "VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < m.contributions.size(); ++i) {
         const Contribution &c = m.contributions.at(i);
         if (Status status = contribution.execWith(m.id, static_cast<qint64>(i), enumKey(c.kind),
@@ -198,9 +198,9 @@ Status MembershipRepository::writeChildren(const Membership &m, bool replace)
             !status)
             return status;
     }
-    SqlQuery barrier(db,
-                     u"INSERT INTO membership_barrier (membership_id, position, text) "
-                     "VALUES (?, ?, ?)"_s);
+    SqlQuery &barrier = m_database.cachedStatement(
+        u"INSERT INTO membership_barrier (membership_id, position, text) "
+        "VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < m.barriers.size(); ++i) {
         if (Status status = barrier.execWith(m.id, static_cast<qint64>(i), m.barriers.at(i));
             !status)

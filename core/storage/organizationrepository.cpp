@@ -47,8 +47,6 @@ OrganizationRepository::OrganizationRepository(Database &database, AuditLog &aud
     : RepositoryBase(database, audit)
 { }
 
-OrganizationRepository::~OrganizationRepository() = default;
-
 Status OrganizationRepository::checkUniqueName(const Organization &organization)
 {
     SqlQuery query(m_database.connection(),
@@ -92,17 +90,15 @@ Result<Id> OrganizationRepository::insertChecked(const Organization &organizatio
         stored.createdAt = stored.updatedAt = now();
         stored.id = 0;
     }
-    if (!m_insert)
-        m_insert = std::make_unique<SqlQuery>(
-            m_database.connection(),
-            u"INSERT INTO organization (id, name, name_key, sector, mission, decision_making, "
-            "address, website, email, phone, notes, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    auto id = m_insert->scalarWith(stored.id > 0 ? QVariant(stored.id) : QVariant(), stored.name,
-                                   Validation::nameKey(stored.name), enumKey(stored.sector),
-                                   stored.mission, stored.decisionMaking, stored.address,
-                                   stored.website, stored.email, stored.phone, stored.notes,
-                                   stored.createdAt, stored.updatedAt);
+    SqlQuery &insert = m_database.cachedStatement(
+        u"INSERT INTO organization (id, name, name_key, sector, mission, decision_making, "
+        "address, website, email, phone, notes, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    auto id = insert.scalarWith(stored.id > 0 ? QVariant(stored.id) : QVariant(), stored.name,
+                                Validation::nameKey(stored.name), enumKey(stored.sector),
+                                stored.mission, stored.decisionMaking, stored.address,
+                                stored.website, stored.email, stored.phone, stored.notes,
+                                stored.createdAt, stored.updatedAt);
     if (!id)
         return id.error();
     stored.id = id->toLongLong();
@@ -119,12 +115,10 @@ Result<Id> OrganizationRepository::insertChecked(const Organization &organizatio
 
 Status OrganizationRepository::writeTags(Id id, const QStringList &tags)
 {
-    if (!m_insertTag)
-        m_insertTag = std::make_unique<SqlQuery>(
-            m_database.connection(),
-            u"INSERT INTO organization_tag (organization_id, position, tag) VALUES (?, ?, ?)"_s);
+    SqlQuery &insert = m_database.cachedStatement(
+        u"INSERT INTO organization_tag (organization_id, position, tag) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < tags.size(); ++i) {
-        if (Status status = m_insertTag->execWith(id, static_cast<qint64>(i), tags.at(i).trimmed());
+        if (Status status = insert.execWith(id, static_cast<qint64>(i), tags.at(i).trimmed());
             !status)
             return status;
     }

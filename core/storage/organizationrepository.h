@@ -5,11 +5,7 @@
 #include "domain/types.h"
 #include "repositorybase.h"
 
-#include <memory>
-
 namespace Coalition {
-
-class SqlQuery;
 
 // Stores the workspace's registry of organizations. Names are unique without
 // regard to letter case; every change is audited.
@@ -20,7 +16,6 @@ public:
     enum class Order { ByName, ById };
 
     OrganizationRepository(Database &database, AuditLog &audit);
-    ~OrganizationRepository();
     Q_DISABLE_COPY_MOVE(OrganizationRepository)
 
     // Validates (including name uniqueness) and stores; returns the new id.
@@ -45,9 +40,6 @@ public:
 private:
     Status checkUniqueName(const Organization &organization);
     Status writeTags(Id id, const QStringList &tags);
-
-    std::unique_ptr<SqlQuery> m_insert;
-    std::unique_ptr<SqlQuery> m_insertTag;
 };
 
 } // namespace Coalition

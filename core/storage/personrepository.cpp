@@ -39,8 +39,6 @@ PersonRepository::PersonRepository(Database &database, AuditLog &audit)
     : RepositoryBase(database, audit)
 { }
 
-PersonRepository::~PersonRepository() = default;
-
 Status PersonRepository::checkReferences(const Person &person)
 {
     if (!person.organizationId)
@@ -80,14 +78,12 @@ Result<Id> PersonRepository::insertChecked(const Person &person, WriteMode mode)
         stored.id = 0;
         stored.createdAt = stored.updatedAt = now();
     }
-    if (!m_insert)
-        m_insert = std::make_unique<SqlQuery>(
-            m_database.connection(),
-            u"INSERT INTO person (id, name, organization_id, role, email, phone, notes, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    auto id = m_insert->scalarWith(stored.id > 0 ? QVariant(stored.id) : QVariant(), stored.name,
-                                   stored.organizationId, stored.role, stored.email, stored.phone,
-                                   stored.notes, stored.createdAt, stored.updatedAt);
+    SqlQuery &insert = m_database.cachedStatement(
+        u"INSERT INTO person (id, name, organization_id, role, email, phone, notes, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    auto id = insert.scalarWith(stored.id > 0 ? QVariant(stored.id) : QVariant(), stored.name,
+                                stored.organizationId, stored.role, stored.email, stored.phone,
+                                stored.notes, stored.createdAt, stored.updatedAt);
     if (!id)
         return id.error();
     stored.id = id->toLongLong();

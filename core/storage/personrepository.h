@@ -4,18 +4,13 @@
 #include "domain/types.h"
 #include "repositorybase.h"
 
-#include <memory>
-
 namespace Coalition {
-
-class SqlQuery;
 
 // Stores the people of the registry; a person may belong to one organization.
 class PersonRepository final : public RepositoryBase
 {
 public:
     PersonRepository(Database &database, AuditLog &audit);
-    ~PersonRepository();
     Q_DISABLE_COPY_MOVE(PersonRepository)
 
     Result<Id> add(const Person &person);
@@ -32,9 +27,6 @@ public:
     Result<Id> insertChecked(const Person &person, WriteMode mode = WriteMode::Edit);
     // Checks that do need the database: the organization exists.
     Status checkReferences(const Person &person);
-
-private:
-    std::unique_ptr<SqlQuery> m_insert;
 };
 
 } // namespace Coalition
