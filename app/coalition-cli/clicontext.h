@@ -73,7 +73,8 @@ struct Command
 
 // Each file of commands registers its own.
 QList<Command> registryCommands(); // org, person
-QList<Command> coalitionCommands(); // coalition, member
+QList<Command> coalitionCommands(); // coalition
+QList<Command> memberCommands(); // member
 QList<Command> workspaceCommands(); // init, demo, check, backup, import/export
 
 // Shared helpers for the handlers.

@@ -17,7 +17,8 @@ namespace {
 
 QList<Cli::Command> allCommands()
 {
-    return Cli::workspaceCommands() + Cli::registryCommands() + Cli::coalitionCommands();
+    return Cli::workspaceCommands() + Cli::registryCommands() + Cli::coalitionCommands()
+        + Cli::memberCommands();
 }
 
 // Options that take a value and may come before the command words.
