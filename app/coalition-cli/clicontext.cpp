@@ -80,6 +80,24 @@ Workspace *Context::workspace(Database::OpenMode mode)
     return m_workspace.get();
 }
 
+std::optional<Id> Context::positionalReference(const QCommandLineParser &parser,
+                                               const QString &usageMessage, Resolver resolve)
+{
+    if (parser.positionalArguments().size() != 1) {
+        usage(usageMessage);
+        return std::nullopt;
+    }
+    Workspace *opened = workspace();
+    if (!opened)
+        return std::nullopt;
+    auto id = resolve(*opened, parser.positionalArguments().first());
+    if (!id) {
+        fail(id.error());
+        return std::nullopt;
+    }
+    return *id;
+}
+
 void Context::addFormatOption(QCommandLineParser &parser)
 {
     parser.addOption({u"format"_s, tr("Output format: text or json."), tr("FORMAT"), u"text"_s});

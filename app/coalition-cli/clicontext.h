@@ -35,6 +35,13 @@ public:
                const QString &description, bool usesDatabase = true);
     int exitCode() const { return m_exitCode; }
 
+    // The record named by the handler's one positional argument (a number or a
+    // name), looked up in the workspace. Empty after reporting the problem;
+    // exitCode() then says how it failed.
+    using Resolver = Result<Id> (*)(Workspace &, const QString &);
+    std::optional<Id> positionalReference(const QCommandLineParser &parser,
+                                          const QString &usageMessage, Resolver resolve);
+
     // The workspace given with --db (or $COALITION_DB).
     Workspace *workspace(Database::OpenMode mode = Database::OpenMode::ExistingOnly);
     QString databasePath() const { return m_databasePath; }

@@ -122,14 +122,11 @@ int coalitionEdit(Context &context)
     if (!context.parse(parser, u"COALITION [OPTIONS]"_s,
                        tr("Changes the given fields of a coalition; the others stay.")))
         return context.exitCode();
-    if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("coalition edit needs one coalition (number or name)."));
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return context.exitCode();
-    auto id = resolveCoalition(*workspace, parser.positionalArguments().first());
+    const std::optional<Id> id = context.positionalReference(
+        parser, tr("coalition edit needs one coalition (number or name)."), resolveCoalition);
     if (!id)
-        return context.fail(id.error());
+        return context.exitCode();
+    Workspace *workspace = context.workspace();
     auto coalition = workspace->coalitions().get(*id);
     if (!coalition)
         return context.fail(coalition.error());
@@ -178,14 +175,11 @@ int coalitionShow(Context &context)
     context.addFormatOption(parser);
     if (!context.parse(parser, u"COALITION [--format json]"_s, tr("Shows a coalition.")))
         return context.exitCode();
-    if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("coalition show needs one coalition (number or name)."));
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return context.exitCode();
-    auto id = resolveCoalition(*workspace, parser.positionalArguments().first());
+    const std::optional<Id> id = context.positionalReference(
+        parser, tr("coalition show needs one coalition (number or name)."), resolveCoalition);
     if (!id)
-        return context.fail(id.error());
+        return context.exitCode();
+    Workspace *workspace = context.workspace();
     auto coalition = workspace->coalitions().get(*id);
     if (!coalition)
         return context.fail(coalition.error());

@@ -140,14 +140,11 @@ int orgShow(Context &context)
     if (!context.parse(parser, u"ORG [--format json]"_s,
                        tr("Shows an organization, its people, memberships and change history.")))
         return context.exitCode();
-    if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("org show needs one organization (number or name)."));
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return context.exitCode();
-    auto id = resolveOrganization(*workspace, parser.positionalArguments().first());
+    const std::optional<Id> id = context.positionalReference(
+        parser, tr("org show needs one organization (number or name)."), resolveOrganization);
     if (!id)
-        return context.fail(id.error());
+        return context.exitCode();
+    Workspace *workspace = context.workspace();
     auto organization = workspace->organizations().get(*id);
     auto people = workspace->people().list(*id);
     auto memberships = workspace->memberships().listForOrganization(*id);
@@ -225,14 +222,11 @@ int orgEdit(Context &context)
     if (!context.parse(parser, u"ORG [OPTIONS]"_s,
                        tr("Changes the given fields of an organization; the others stay.")))
         return context.exitCode();
-    if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("org edit needs one organization (number or name)."));
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return context.exitCode();
-    auto id = resolveOrganization(*workspace, parser.positionalArguments().first());
+    const std::optional<Id> id = context.positionalReference(
+        parser, tr("org edit needs one organization (number or name)."), resolveOrganization);
     if (!id)
-        return context.fail(id.error());
+        return context.exitCode();
+    Workspace *workspace = context.workspace();
     auto organization = workspace->organizations().get(*id);
     if (!organization)
         return context.fail(organization.error());
@@ -255,14 +249,11 @@ int orgRemove(Context &context)
                        tr("Removes an organization. One that belongs to a coalition is kept "
                           "unless --cascade is given.")))
         return context.exitCode();
-    if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("org remove needs one organization (number or name)."));
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return context.exitCode();
-    auto id = resolveOrganization(*workspace, parser.positionalArguments().first());
+    const std::optional<Id> id = context.positionalReference(
+        parser, tr("org remove needs one organization (number or name)."), resolveOrganization);
     if (!id)
-        return context.fail(id.error());
+        return context.exitCode();
+    Workspace *workspace = context.workspace();
     if (Status status = workspace->organizations().remove(
             *id,
             parser.isSet(u"cascade"_s) ? OrganizationRepository::RemovePolicy::CascadeMemberships
@@ -383,14 +374,12 @@ int personShow(Context &context)
     context.addFormatOption(parser);
     if (!context.parse(parser, u"PERSON [--format json]"_s, tr("Shows one person.")))
         return context.exitCode();
-    if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("person show needs one person (number or name)."));
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return context.exitCode();
-    auto id = resolvePerson(*workspace, parser.positionalArguments().first());
+    const std::optional<Id> id = context.positionalReference(
+        parser, tr("person show needs one person (number or name)."),
+        [](Workspace &w, const QString &r) { return resolvePerson(w, r); });
     if (!id)
-        return context.fail(id.error());
+        return context.exitCode();
+    Workspace *workspace = context.workspace();
     auto person = workspace->people().get(*id);
     if (!person)
         return context.fail(person.error());
@@ -423,14 +412,12 @@ int personEdit(Context &context)
     if (!context.parse(parser, u"PERSON [OPTIONS]"_s,
                        tr("Changes the given fields of a person; the others stay.")))
         return context.exitCode();
-    if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("person edit needs one person (number or name)."));
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return context.exitCode();
-    auto id = resolvePerson(*workspace, parser.positionalArguments().first());
+    const std::optional<Id> id = context.positionalReference(
+        parser, tr("person edit needs one person (number or name)."),
+        [](Workspace &w, const QString &r) { return resolvePerson(w, r); });
     if (!id)
-        return context.fail(id.error());
+        return context.exitCode();
+    Workspace *workspace = context.workspace();
     auto person = workspace->people().get(*id);
     if (!person)
         return context.fail(person.error());
@@ -451,14 +438,12 @@ int personRemove(Context &context)
                        tr("Removes a person. Memberships they represented keep no "
                           "representative.")))
         return context.exitCode();
-    if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("person remove needs one person (number or name)."));
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return context.exitCode();
-    auto id = resolvePerson(*workspace, parser.positionalArguments().first());
+    const std::optional<Id> id = context.positionalReference(
+        parser, tr("person remove needs one person (number or name)."),
+        [](Workspace &w, const QString &r) { return resolvePerson(w, r); });
     if (!id)
-        return context.fail(id.error());
+        return context.exitCode();
+    Workspace *workspace = context.workspace();
     if (Status status = workspace->people().remove(*id); !status)
         return context.fail(status.error());
     context.out() << tr("Removed person %1.").arg(*id) << u'\n';

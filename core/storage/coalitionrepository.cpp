@@ -79,15 +79,7 @@ Result<Id> CoalitionRepository::add(const CoalitionInfo &coalition)
         return Validation::toError(problems);
     if (Status status = checkReferences(coalition); !status)
         return status.error();
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return transaction.status().error();
-    auto id = insertChecked(coalition);
-    if (!id)
-        return id;
-    if (Status status = transaction.commit(); !status)
-        return status.error();
-    return id;
+    return inTransaction([&] { return insertChecked(coalition); });
 }
 
 Result<Id> CoalitionRepository::insertChecked(const CoalitionInfo &coalition, WriteMode mode)

@@ -116,15 +116,7 @@ Result<Id> MembershipRepository::add(const Membership &membership)
         return Validation::toError(problems);
     if (Status status = checkReferences(m); !status)
         return status.error();
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return transaction.status().error();
-    auto id = insertChecked(m);
-    if (!id)
-        return id;
-    if (Status status = transaction.commit(); !status)
-        return status.error();
-    return id;
+    return inTransaction([&] { return insertChecked(m); });
 }
 
 Result<Id> MembershipRepository::insertChecked(const Membership &membership, WriteMode mode)

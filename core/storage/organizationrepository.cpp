@@ -68,15 +68,7 @@ Result<Id> OrganizationRepository::add(const Organization &organization)
         return Validation::toError(problems);
     if (Status status = checkUniqueName(organization); !status)
         return status.error();
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return transaction.status().error();
-    auto id = insertChecked(organization);
-    if (!id)
-        return id;
-    if (Status status = transaction.commit(); !status)
-        return status.error();
-    return id;
+    return inTransaction([&] { return insertChecked(organization); });
 }
 
 Result<Id> OrganizationRepository::insertChecked(const Organization &organization, WriteMode mode)

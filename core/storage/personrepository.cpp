@@ -59,15 +59,7 @@ Result<Id> PersonRepository::add(const Person &person)
         return Validation::toError(problems);
     if (Status status = checkReferences(person); !status)
         return status.error();
-    Transaction transaction(m_database);
-    if (!transaction.isActive())
-        return transaction.status().error();
-    auto id = insertChecked(person);
-    if (!id)
-        return id;
-    if (Status status = transaction.commit(); !status)
-        return status.error();
-    return id;
+    return inTransaction([&] { return insertChecked(person); });
 }
 
 Result<Id> PersonRepository::insertChecked(const Person &person, WriteMode mode)

@@ -3,6 +3,7 @@
 
 #include "domain/types.h"
 #include "result.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,22 @@ public:
     { }
 
 protected:
+    // Runs insert (which returns the new id) in a transaction that is
+    // committed only when it succeeds.
+    template<typename Insert>
+    Result<Id> inTransaction(Insert insert)
+    {
+        Transaction transaction(m_database);
+        if (!transaction.isActive())
+            return transaction.status().error();
+        Result<Id> id = insert();
+        if (!id)
+            return id;
+        if (Status status = transaction.commit(); !status)
+            return status.error();
+        return id;
+    }
+
     static Error notFound(const QString &what, Id id);
     static QDateTime now();
 
