@@ -34,7 +34,7 @@ using namespace Coalition;
 
 namespace {
 
-constexpr int Runs = 5;
+constexpr int Runs = 7;
 
 // ---- data ------------------------------------------------------------------
 

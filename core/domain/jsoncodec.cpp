@@ -61,15 +61,15 @@ struct ObjectSink
 {
     QJsonObject object;
 
-    void text(const char16_t *key, const QString &value) { object.insert(QStringView(key), value); }
-    void integer(const char16_t *key, qint64 value) { object.insert(QStringView(key), value); }
-    void timestamp(const char16_t *key, const QDateTime &value)
+    void text(QStringView key, const QString &value) { object.insert(key, value); }
+    void integer(QStringView key, qint64 value) { object.insert(key, value); }
+    void timestamp(QStringView key, const QDateTime &value)
     {
-        object.insert(QStringView(key), timestampValue(value));
+        object.insert(key, timestampValue(value));
     }
-    void strings(const char16_t *key, const QStringList &values)
+    void strings(QStringView key, const QStringList &values)
     {
-        object.insert(QStringView(key), QJsonArray::fromStringList(values));
+        object.insert(key, QJsonArray::fromStringList(values));
     }
 };
 
@@ -79,17 +79,17 @@ class TextSink
 public:
     TextSink() { m_out.reserve(512); }
 
-    void text(const char16_t *key, const QString &value)
+    void text(QStringView key, const QString &value)
     {
         name(key);
         quoted(value);
     }
-    void integer(const char16_t *key, qint64 value)
+    void integer(QStringView key, qint64 value)
     {
         name(key);
         m_out += QString::number(value);
     }
-    void timestamp(const char16_t *key, const QDateTime &value)
+    void timestamp(QStringView key, const QDateTime &value)
     {
         name(key);
         if (value.isValid())
@@ -97,7 +97,7 @@ public:
         else
             m_out += u"null";
     }
-    void strings(const char16_t *key, const QStringList &values)
+    void strings(QStringView key, const QStringList &values)
     {
         name(key);
         m_out += u'[';
@@ -115,11 +115,11 @@ public:
     }
 
 private:
-    void name(const char16_t *key)
+    void name(QStringView key)
     {
         m_out += m_out.isEmpty() ? u'{' : u',';
         m_out += u'"';
-        m_out += QStringView(key);
+        m_out += key;
         m_out += u"\":";
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timestamps.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Coalition {
@@ -9,6 +11,13 @@ QString formatTimestamp(const QDateTime &timestamp)
 {
     if (!timestamp.isValid())
         return {};
+    // A record's times are written several times over (columns, its JSON,
+    // the audit entry): remember the last one.
+    thread_local qint64 lastMsecs = std::numeric_limits<qint64>::min();
+    thread_local QString lastText;
+    const qint64 msecs = timestamp.toMSecsSinceEpoch();
+    if (msecs == lastMsecs)
+        return lastText;
     // Written by hand: QDateTime::toString goes through the locale and
     // calendar machinery, which cost more than the rest of a bulk insert row.
     const QDateTime utc = timestamp.toUTC();
@@ -28,7 +37,9 @@ QString formatTimestamp(const QDateTime &timestamp)
     put(14, 2, time.minute());
     put(17, 2, time.second());
     put(20, 3, time.msec());
-    return QString::fromUtf16(text, 24);
+    lastText = QString::fromUtf16(text, 24);
+    lastMsecs = msecs;
+    return lastText;
 }
 
 } // namespace Coalition
