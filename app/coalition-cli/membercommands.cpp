@@ -19,10 +19,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("Coalition::Cli", text);
 }
 
-void addMembershipOptions(QCommandLineParser &parser)
+// --coalition and --org: the pair that names a membership.
+void addMembershipTargetOptions(QCommandLineParser &parser)
 {
     parser.addOption({u"coalition"_s, tr("The coalition (number or name)."), tr("COALITION")});
     parser.addOption({u"org"_s, tr("The member organization (number or name)."), tr("ORG")});
+}
+
+void addMembershipOptions(QCommandLineParser &parser)
+{
+    addMembershipTargetOptions(parser);
     parser.addOption({u"status"_s,
                       tr("Status: %1.").arg(enumKeys<MembershipStatus>().join(u", "_s)),
                       tr("STATUS")});
@@ -222,8 +228,7 @@ int memberEdit(Context &context)
 int memberSetStatus(Context &context)
 {
     QCommandLineParser parser;
-    parser.addOption({u"coalition"_s, tr("The coalition (number or name)."), tr("COALITION")});
-    parser.addOption({u"org"_s, tr("The member organization (number or name)."), tr("ORG")});
+    addMembershipTargetOptions(parser);
     parser.addOption({u"status"_s,
                       tr("New status: %1.").arg(enumKeys<MembershipStatus>().join(u", "_s)),
                       tr("STATUS")});
@@ -323,8 +328,7 @@ int memberList(Context &context)
 int memberShow(Context &context)
 {
     QCommandLineParser parser;
-    parser.addOption({u"coalition"_s, tr("The coalition (number or name)."), tr("COALITION")});
-    parser.addOption({u"org"_s, tr("The member organization (number or name)."), tr("ORG")});
+    addMembershipTargetOptions(parser);
     context.addFormatOption(parser);
     if (!context.parse(parser, u"--coalition COALITION --org ORG [--format json]"_s,
                        tr("Shows one membership with its status history.")))
