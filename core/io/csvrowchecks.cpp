@@ -231,7 +231,6 @@ Status organizations(Workspace &workspace, CsvRows &input, CsvPending<Organizati
     QHash<QString, int> seen;
     seen.reserve(input.table.records.size());
     out->rows.reserve(input.table.records.size());
-    EnumTextCache<Sector> sectors;
     input.forEach([&](CsvRowReader &row) {
         Organization o;
         o.name = row.text(OrgName);
@@ -258,7 +257,7 @@ Status organizations(Workspace &workspace, CsvRows &input, CsvPending<Organizati
                 seen.insert(key, row.line());
         }
         if (row.required(OrgSector))
-            o.sector = row.enumeration(OrgSector, sectors).value_or(Sector::Other);
+            o.sector = row.enumeration<Sector>(OrgSector).value_or(Sector::Other);
         row.check(Validation::check(o));
         if (!row.hasProblems())
             out->append(std::move(o), row.line());
@@ -317,8 +316,6 @@ Status memberships(Workspace &workspace, CsvRows &input, CsvPending<Membership> 
     for (const Membership &m : std::as_const(*memberships))
         existing.insert({m.coalitionId, m.organizationId});
     QHash<std::pair<Id, Id>, int> seen;
-    EnumTextCache<MembershipStatus> statuses;
-    EnumTextCache<MembershipKind> kinds;
     const QDate today = QDate::currentDate();
 
     input.forEach([&](CsvRowReader &row) {
@@ -344,8 +341,8 @@ Status memberships(Workspace &workspace, CsvRows &input, CsvPending<Membership> 
                                 .arg(name));
         }
         if (row.required(MemberStatus))
-            m.status = row.enumeration(MemberStatus, statuses).value_or(m.status);
-        m.kind = row.enumeration(MemberKind, kinds).value_or(MembershipKind::VotingMember);
+            m.status = row.enumeration<MembershipStatus>(MemberStatus).value_or(m.status);
+        m.kind = row.enumeration<MembershipKind>(MemberKind).value_or(MembershipKind::VotingMember);
         m.joinedOn = row.date(MemberJoinedOn);
         m.leftOn = row.date(MemberLeftOn);
         m.representativeId = people.resolve(row, MemberRepresentative, organization);

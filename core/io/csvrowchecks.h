@@ -39,25 +39,6 @@ private:
     int m_total = 0;
 };
 
-// Parsing an enumeration allocates for every entry it compares; a file repeats
-// a handful of values, so each distinct cell is parsed once.
-template<typename E>
-class EnumTextCache final
-{
-public:
-    std::optional<E> parse(const QString &text)
-    {
-        if (const auto it = m_known.constFind(text); it != m_known.cend())
-            return *it;
-        const std::optional<E> value = enumFromText<E>(text);
-        m_known.insert(text, value);
-        return value;
-    }
-
-private:
-    QHash<QString, std::optional<E>> m_known;
-};
-
 // The cells of one record in CsvImporter::columns() order, with the checks
 // every kind of file shares. One problem per cell is enough: later ones
 // would only restate it.
@@ -78,12 +59,12 @@ public:
     bool required(int column);
     // An empty cell gives nullopt without a problem.
     template<typename E>
-    std::optional<E> enumeration(int column, EnumTextCache<E> &cache)
+    std::optional<E> enumeration(int column)
     {
         const QString &cell = m_cells.at(column);
         if (cell.trimmed().isEmpty())
             return std::nullopt;
-        const std::optional<E> value = cache.parse(cell);
+        const std::optional<E> value = enumFromText<E>(cell);
         if (!value)
             unknownValue(column, enumVocabularyName<E>(), enumKeys<E>());
         return value;
