@@ -150,6 +150,9 @@ int writeOutput(Context &context, const QString &file, const QByteArray &data)
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
         return context.fail(tr("%1 could not be written: %2").arg(file, out.errorString()));
+    // Exports hold people's contact details: readable by their owner only,
+    // like the workspace itself.
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return Success;
 }
 

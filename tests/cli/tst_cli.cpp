@@ -1215,6 +1215,12 @@ void TestCli::exportCsv()
     QVERIFY_NO_PROBLEM(successProblem(toFile));
     QVERIFY(toFile.out.isEmpty());
     QCOMPARE(readAll(file), toStdout.out);
+    // Readable by its owner only: it holds people's contact details.
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+        | QFileDevice::ExeOther;
+    QCOMPARE(QFile::permissions(file) & others, QFileDevice::Permissions());
+    QVERIFY(QFile::permissions(file) & QFileDevice::ReadOwner);
 
     // And it imports back into a new workspace as it was.
     const QString other = newWorkspace(u"other.coalition"_s);
