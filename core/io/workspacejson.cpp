@@ -438,10 +438,9 @@ WorkspaceJson::WorkspaceJson(Workspace &workspace)
 
 Result<QByteArray> WorkspaceJson::exportAll()
 {
-    // One transaction, so that every list comes from the same state of the
-    // file even if another process writes to it meanwhile. Nothing is written:
-    // the guard rolls back.
-    Transaction snapshot(m_workspace.database());
+    // One read transaction, so that every list comes from the same state of
+    // the file even if another process writes to it meanwhile.
+    Transaction snapshot(m_workspace.database(), Transaction::Kind::Read);
     if (!snapshot.isActive())
         return snapshot.status().error();
     auto organizations = m_workspace.organizations().list({}, OrganizationRepository::Order::ById);

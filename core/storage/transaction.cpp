@@ -8,14 +8,16 @@ using namespace Qt::StringLiterals;
 
 namespace Coalition {
 
-Transaction::Transaction(Database &database)
+Transaction::Transaction(Database &database, Kind kind)
     : m_database(database)
     , m_depth(database.transactionDepth())
 {
     if (m_depth > 0)
         m_savepoint = u"coalition_sp_"_s + QString::number(m_depth);
-    SqlQuery begin(database.connection(),
-                   m_savepoint.isEmpty() ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + m_savepoint);
+    QString statement = u"SAVEPOINT "_s + m_savepoint;
+    if (m_savepoint.isEmpty())
+        statement = kind == Kind::Write ? u"BEGIN IMMEDIATE"_s : u"BEGIN DEFERRED"_s;
+    SqlQuery begin(database.connection(), statement);
     m_status = begin.exec();
     m_active = m_status.ok();
     if (m_active)

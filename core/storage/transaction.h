@@ -12,11 +12,14 @@ class Database;
 // A write transaction that is rolled back unless commit() succeeds. The
 // outermost guard starts with BEGIN IMMEDIATE, so the write lock is taken up
 // front; a guard inside another becomes a savepoint, so a failing inner step
-// can be undone without losing the outer work.
+// can be undone without losing the outer work. A Read guard only holds one
+// consistent snapshot of the file for several reads, without the write lock.
 class Transaction final
 {
 public:
-    explicit Transaction(Database &database);
+    enum class Kind { Write, Read };
+
+    explicit Transaction(Database &database, Kind kind = Kind::Write);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 

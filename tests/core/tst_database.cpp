@@ -207,6 +207,7 @@ private Q_SLOTS:
     void transactionCommitPersists();
     void nestedTransactionIsSavepoint();
     void transactionTakesWriteLockUpFront();
+    void readTransactionLeavesWritersFree();
 
     void foreignKeysEnforced();
     void writeCopy();
@@ -909,6 +910,39 @@ void TestDatabase::transactionTakesWriteLockUpFront()
     }
     QSqlDatabase::removeDatabase(otherName);
     QCOMPARE(scratchValues(db.connection()), QList<qint64>{2});
+}
+
+void TestDatabase::readTransactionLeavesWritersFree()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"r.coalition"_s);
+    auto database = Database::open(path, Database::OpenMode::CreateNew);
+    QVERIFY2(database, qPrintable(database.error().toString()));
+    Database &db = *database.value();
+    QVERIFY(execSql(db.connection(), u"CREATE TABLE scratch (v INTEGER NOT NULL)"_s));
+
+    const QString otherName = u"tst_database-reader-and-writer"_s;
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, otherName);
+        other.setDatabaseName(path);
+        other.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=100"_s);
+        QVERIFY(other.open());
+        {
+            Transaction snapshot(db, Transaction::Kind::Read);
+            QVERIFY(snapshot.isActive());
+            QCOMPARE(scratchValues(db.connection()), QList<qint64>{});
+            // Another connection may write while the snapshot is open...
+            QString error;
+            QVERIFY2(execSql(other, u"INSERT INTO scratch (v) VALUES (7)"_s, &error),
+                     qPrintable(error));
+            // ...and the snapshot keeps seeing the file as it was.
+            QCOMPARE(scratchValues(db.connection()), QList<qint64>{});
+        }
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(otherName);
+    QCOMPARE(scratchValues(db.connection()), QList<qint64>{7});
 }
 
 void TestDatabase::foreignKeysEnforced()
