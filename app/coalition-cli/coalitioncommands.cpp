@@ -151,15 +151,16 @@ int coalitionList(Context &context)
     auto coalitions = workspace->coalitions().list();
     if (!coalitions)
         return context.fail(coalitions.error());
+    auto memberCounts = workspace->memberships().countByCoalition();
+    if (!memberCounts)
+        return context.fail(memberCounts.error());
     QJsonArray array;
     QList<QStringList> rows;
     for (const CoalitionInfo &c : *coalitions) {
-        auto members = workspace->memberships().listForCoalition(c.id);
-        if (!members)
-            return context.fail(members.error());
         array.append(JsonCodec::toJson(c));
         rows.append({QString::number(c.id), c.name, enumLabel(c.type),
-                     c.startDate.toString(Qt::ISODate), QString::number(members->size())});
+                     c.startDate.toString(Qt::ISODate),
+                     QString::number(memberCounts->value(c.id))});
     }
     if (context.wantsJson(parser))
         return context.printJson(QJsonDocument(array));

@@ -296,12 +296,13 @@ Result<QList<Membership>> MembershipRepository::select(const QString &where, con
     while (query.next())
         result.append(readMembership(query));
     query.finish();
-    if (Status status = loadChildren(result); !status)
+    if (Status status = loadChildren(result, where, value); !status)
         return status.error();
     return result;
 }
 
-Status MembershipRepository::loadChildren(QList<Membership> &memberships)
+Status MembershipRepository::loadChildren(QList<Membership> &memberships, const QString &where,
+                                          const QVariant &value)
 {
     if (memberships.isEmpty())
         return {};
@@ -309,12 +310,20 @@ Status MembershipRepository::loadChildren(QList<Membership> &memberships)
     for (qsizetype i = 0; i < memberships.size(); ++i)
         index.insert(memberships.at(i).id, i);
     const QSqlDatabase db = m_database.connection();
-    // Child rows are few per membership; reading each table once and keeping
-    // the rows of the memberships asked for is simpler than an IN list.
+    // Each child table is read once, limited by the condition that chose the
+    // memberships (where is one of this file's constants, never input).
+    const QString chosen
+        = u" WHERE membership_id IN (SELECT id FROM membership "_s + where + u") "_s;
+    const auto run = [&value](SqlQuery &query) {
+        if (value.isValid())
+            query.bind(0, value);
+        return query.exec();
+    };
     SqlQuery history(db,
-                     u"SELECT membership_id, status, changed_on, note FROM "
-                     "membership_status_change ORDER BY membership_id, position"_s);
-    if (Status status = history.exec(); !status)
+                     u"SELECT membership_id, status, changed_on, note "
+                     "FROM membership_status_change"_s
+                         + chosen + u"ORDER BY membership_id, position"_s);
+    if (Status status = run(history); !status)
         return status;
     while (history.next()) {
         if (const auto it = index.constFind(history.integer(0)); it != index.cend())
@@ -323,9 +332,9 @@ Status MembershipRepository::loadChildren(QList<Membership> &memberships)
                  history.date(2), history.text(3)});
     }
     SqlQuery interests(db,
-                       u"SELECT membership_id, kind, text FROM membership_interest "
-                       "ORDER BY membership_id, position"_s);
-    if (Status status = interests.exec(); !status)
+                       u"SELECT membership_id, kind, text FROM membership_interest"_s + chosen
+                           + u"ORDER BY membership_id, position"_s);
+    if (Status status = run(interests); !status)
         return status;
     while (interests.next()) {
         if (const auto it = index.constFind(interests.integer(0)); it != index.cend())
@@ -335,8 +344,9 @@ Status MembershipRepository::loadChildren(QList<Membership> &memberships)
     }
     SqlQuery contributions(db,
                            u"SELECT membership_id, kind, description, value_cents, period "
-                           "FROM membership_contribution ORDER BY membership_id, position"_s);
-    if (Status status = contributions.exec(); !status)
+                           "FROM membership_contribution"_s
+                               + chosen + u"ORDER BY membership_id, position"_s);
+    if (Status status = run(contributions); !status)
         return status;
     while (contributions.next()) {
         if (const auto it = index.constFind(contributions.integer(0)); it != index.cend())
@@ -348,9 +358,9 @@ Status MembershipRepository::loadChildren(QList<Membership> &memberships)
                      .value_or(ContributionPeriod::OneOff)});
     }
     SqlQuery barriers(db,
-                      u"SELECT membership_id, text FROM membership_barrier "
-                      "ORDER BY membership_id, position"_s);
-    if (Status status = barriers.exec(); !status)
+                      u"SELECT membership_id, text FROM membership_barrier"_s + chosen
+                          + u"ORDER BY membership_id, position"_s);
+    if (Status status = run(barriers); !status)
         return status;
     while (barriers.next()) {
         if (const auto it = index.constFind(barriers.integer(0)); it != index.cend())
@@ -398,6 +408,18 @@ Result<QList<Membership>> MembershipRepository::listForOrganization(Id organizat
 Result<QList<Membership>> MembershipRepository::list()
 {
     return select({}, {});
+}
+
+Result<QHash<Id, int>> MembershipRepository::countByCoalition()
+{
+    SqlQuery query(m_database.connection(),
+                   u"SELECT coalition_id, count(*) FROM membership GROUP BY coalition_id"_s);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QHash<Id, int> counts;
+    while (query.next())
+        counts.insert(query.integer(0), static_cast<int>(query.integer(1)));
+    return counts;
 }
 
 } // namespace Coalition

@@ -4,6 +4,8 @@
 #include "domain/types.h"
 #include "repositorybase.h"
 
+#include <QHash>
+
 namespace Coalition {
 
 // Stores each organization's participation in a coalition, with its dated
@@ -30,6 +32,8 @@ public:
     Result<QList<Membership>> listForCoalition(Id coalitionId);
     Result<QList<Membership>> listForOrganization(Id organizationId);
     Result<QList<Membership>> list();
+    // Number of memberships (any status) of each coalition that has any.
+    Result<QHash<Id, int>> countByCoalition();
 
     Result<Id> insertChecked(const Membership &membership, WriteMode mode = WriteMode::Edit);
     // Checks that need the database: the coalition and organization exist,
@@ -40,7 +44,8 @@ public:
 private:
     Status writeChildren(const Membership &membership, bool replace);
     Result<QList<Membership>> select(const QString &where, const QVariant &value);
-    Status loadChildren(QList<Membership> &memberships);
+    Status loadChildren(QList<Membership> &memberships, const QString &where,
+                        const QVariant &value);
     Status storeFields(const Membership &after, const Membership &before);
 };
 

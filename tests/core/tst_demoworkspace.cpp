@@ -56,6 +56,11 @@ private Q_SLOTS:
             QCOMPARE(m.history.last().status, m.status);
         }
         QCOMPARE(statuses.size(), qsizetype(5)); // every status appears
+        auto counts = w.memberships().countByCoalition();
+        QVERIFY(counts.ok());
+        QCOMPARE(counts->size(), qsizetype(2));
+        QCOMPARE(counts->value(coalitions->first().id), 15);
+        QCOMPARE(counts->value(coalitions->last().id), 3);
         QCOMPARE(withContributions, 15);
         QVERIFY(withRepresentative >= 10);
 
