@@ -128,11 +128,6 @@ int Context::printJson(const QJsonDocument &document)
     return Success;
 }
 
-QStringList valuesOf(const QCommandLineParser &parser, const QString &name)
-{
-    return parser.values(name);
-}
-
 Result<Id> resolveOrganization(Workspace &workspace, const QString &reference)
 {
     bool isNumber = false;

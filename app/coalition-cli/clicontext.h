@@ -85,7 +85,6 @@ QList<Command> memberCommands(); // member
 QList<Command> workspaceCommands(); // init, demo, check, backup, import/export
 
 // Shared helpers for the handlers.
-QStringList valuesOf(const QCommandLineParser &parser, const QString &name);
 Result<Id> resolveOrganization(Workspace &workspace, const QString &reference);
 Result<Id> resolveCoalition(Workspace &workspace, const QString &reference);
 Result<Id> resolvePerson(Workspace &workspace, const QString &reference,

@@ -153,11 +153,6 @@ bool SqlQuery::next()
     return false;
 }
 
-qint64 SqlQuery::lastInsertId() const
-{
-    return sqlite3_last_insert_rowid(m_db);
-}
-
 void SqlQuery::finish()
 {
     if (m_statementHandle)

@@ -58,7 +58,6 @@ public:
     QDateTime timestamp(int column) const;
     std::optional<qint64> optionalId(int column) const;
     int numRowsAffected() const { return m_changes; }
-    qint64 lastInsertId() const;
     // Frees the statement's read lock before the next exec (SELECTs).
     void finish();
 

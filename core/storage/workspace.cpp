@@ -16,14 +16,7 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_memberships(std::make_unique<MembershipRepository>(*m_database, *m_audit))
 { }
 
-Workspace::~Workspace()
-{
-    m_memberships.reset();
-    m_coalitions.reset();
-    m_people.reset();
-    m_organizations.reset();
-    m_audit.reset();
-}
+Workspace::~Workspace() = default;
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
                                                    const Database::Options &options)

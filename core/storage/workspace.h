@@ -37,7 +37,7 @@ public:
 private:
     explicit Workspace(std::unique_ptr<Database> database);
 
-    // Declared first so it is destroyed last, after every prepared statement.
+    // Declared first so it is destroyed last, after the repositories that use it.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<OrganizationRepository> m_organizations;
