@@ -1,21 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// coalition-desk: opens a workspace (the file given, or a fresh sample with
-// --demo, or the default one under the user's data folder) in the main window.
+// coalition-desk: opens a workspace (the file given, a fresh sample with
+// --demo, the last one, or a new one under the user's data folder) in the
+// main window.
 
+#include "app/mainwindow.h"
+#include "app/messagebox.h"
+#include "app/settings.h"
+#include "app/workspaceopener.h"
 #include "io/demoworkspace.h"
-#include "mainwindow.h"
 #include "storage/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDateTime>
-#include <QDir>
-#include <QMessageBox>
-#include <QStandardPaths>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Coalition;
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *ownTranslator = new QTranslator(&app);
+    if (ownTranslator->load(QLocale(), u"coalition"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(ownTranslator);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -24,6 +43,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Coalition Desk"_s);
     QApplication::setApplicationVersion(QStringLiteral(COALITION_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(COALITION_APP_ID));
+    installTranslators(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -37,41 +57,33 @@ int main(int argc, char *argv[])
         u"file"_s, QApplication::translate("main", "The workspace to open."), u"[FILE]"_s);
     parser.process(app);
 
-    QString path;
-    Database::OpenMode mode = Database::OpenMode::ExistingOnly;
+    Ui::MainWindow window;
     // The sample lives only as long as this run.
     QTemporaryDir demoDir;
     if (parser.isSet(demoOption)) {
-        if (!demoDir.isValid()) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Coalition Desk"),
-                                  demoDir.errorString());
+        const QString path = demoDir.filePath(
+            QApplication::translate("main", "Sample workspace") + u".coalition"_s);
+        auto workspace = demoDir.isValid()
+            ? Workspace::open(path, Database::OpenMode::CreateNew)
+            : Result<std::unique_ptr<Workspace>>(Error{demoDir.errorString(), {}, {}});
+        Status populated = workspace ? DemoWorkspace::populate(**workspace) : workspace.error();
+        if (!populated) {
+            Ui::MessageBox::critical(nullptr, QApplication::translate("main", "Coalition Desk"),
+                                     populated.error().message);
             return 1;
         }
-        path = demoDir.filePath(QApplication::translate("main", "Sample workspace")
-                                + u".coalition"_s);
-        mode = Database::OpenMode::CreateNew;
+        window.setWorkspace(std::move(workspace).value(), path, Ui::MainWindow::Remember::No);
     } else if (!parser.positionalArguments().isEmpty()) {
-        path = parser.positionalArguments().first();
+        window.openWorkspace(parser.positionalArguments().constFirst());
     } else {
-        path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                   .filePath(u"workspace.coalition"_s);
-        mode = Database::OpenMode::CreateIfMissing;
+        const QString last = Ui::Settings().lastWorkspace();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            window.openWorkspace(last);
+        else
+            window.openWorkspace(Ui::WorkspaceOpener::defaultPath(),
+                                 Database::OpenMode::CreateIfMissing);
     }
-
-    auto workspace = Workspace::open(path, mode);
-    if (!workspace) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Coalition Desk"),
-                              workspace.error().message);
-        return 1;
-    }
-    if (parser.isSet(demoOption)) {
-        if (Status status = DemoWorkspace::populate(**workspace); !status) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Coalition Desk"),
-                                  status.error().message);
-            return 1;
-        }
-    }
-    Ui::MainWindow window(std::move(workspace).value());
+    window.restoreSettings();
     window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "coalitionrepository.h"
+#include "domain/types.h"
+#include "membershiprepository.h"
+#include "organizationrepository.h"
+#include "personrepository.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+#include <variant>
+
+namespace Coalition {
+
+class AuditLog;
+class Database;
+
+// The kinds of record an edit can touch. Later entities extend this list, in
+// the order of RecordValue's alternatives.
+enum class RecordKind { Organization, Person, Coalition, Membership };
+
+struct RecordKey
+{
+    RecordKind kind = RecordKind::Organization;
+    Id id = 0;
+
+    bool operator==(const RecordKey &) const = default;
+    auto operator<=>(const RecordKey &) const = default;
+};
+
+using RecordValue = std::variant<Organization, Person, CoalitionInfo, Membership>;
+
+// The whole state of one record at one moment: its value with every child row
+// (tags, status history, contributions ...) and its timestamps, or nothing
+// when the record does not exist then.
+struct RecordState
+{
+    RecordKey key;
+    std::optional<RecordValue> value;
+
+    bool operator==(const RecordState &) const = default;
+};
+
+using RecordStates = QList<RecordState>;
+
+// Reads and writes whole record states, so that an edit can be taken back and
+// done again leaving the database exactly as it was (same ids, same times,
+// same child rows). The desktop's undo stack is built on it:
+//   keys = withDependents({key}); before = capture(keys); edit; after = capture(keys)
+// and for a record the edit adds, before = {{newKey, std::nullopt}}.
+class RecordStateStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(Coalition::RecordStateStore)
+
+public:
+    RecordStateStore(Database &database, AuditLog &audit);
+    ~RecordStateStore();
+    Q_DISABLE_COPY_MOVE(RecordStateStore)
+
+    // The keys whose records a change to `keys` may alter besides themselves:
+    // removing an organization removes its memberships, clears its people's
+    // organization and the coalitions it leads; removing a person (or moving
+    // them to another organization) clears the memberships it represents;
+    // removing a coalition removes its memberships. The result holds `keys`
+    // first, then the dependents, each key once.
+    Result<QList<RecordKey>> withDependents(const QList<RecordKey> &keys);
+
+    // The current state of each key (value empty for a missing record), read
+    // from one snapshot of the file.
+    Result<RecordStates> capture(const QList<RecordKey> &keys);
+
+    // Makes the database hold exactly `states`, in one transaction (BEGIN
+    // IMMEDIATE, rolled back on any failure): records whose state is empty
+    // are deleted, the others are inserted with their own id or overwritten
+    // field for field, timestamps and child rows included. No validation is
+    // done: the states come from capture(). A set of states that cannot hold
+    // together (a membership of a missing organization ...) fails and changes
+    // nothing. Each write is audited like an edit (created, changed field by
+    // field, or deleted), and so is a record outside `states` that a deletion
+    // reaches through the foreign keys.
+    Status apply(const RecordStates &states);
+
+private:
+    Result<std::optional<RecordValue>> read(const RecordKey &key);
+    Status write(const RecordValue &value);
+
+    Database &m_database;
+    AuditLog &m_audit;
+    // The repositories hold no state of their own: these share the
+    // workspace's database and audit log.
+    OrganizationRepository m_organizations;
+    PersonRepository m_people;
+    CoalitionRepository m_coalitions;
+    MembershipRepository m_memberships;
+};
+
+QString recordKindKey(RecordKind kind); // "organization", "person", ...
+
+} // namespace Coalition

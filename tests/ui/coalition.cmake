@@ -1,0 +1,1 @@
+# Coalition details and members page.

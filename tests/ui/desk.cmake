@@ -1,0 +1,1 @@
+# Main window, session, undo, settings: tests of the desktop's frame.

@@ -1,0 +1,1 @@
+# Organizations and people pages.

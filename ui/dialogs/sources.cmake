@@ -1,0 +1,2 @@
+target_sources(coalition_ui PRIVATE
+    dialogs/recorddialog.h dialogs/recorddialog.cpp)

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pages/page.h"
+
+namespace Coalition::Ui {
+
+// Placeholder until the page is built.
+class CoalitionsPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CoalitionsPage)
+
+public:
+    explicit CoalitionsPage(WorkspaceSession &session, QWidget *parent = nullptr);
+
+    QString pageId() const override;
+    QString title() const override;
+    bool isCoalitionScoped() const override { return true; }
+};
+
+} // namespace Coalition::Ui

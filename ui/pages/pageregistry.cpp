@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/pageregistry.h"
+
+#include "pages/coalitionspage.h"
+#include "pages/dashboardpage.h"
+#include "pages/organizationspage.h"
+#include "pages/peoplepage.h"
+
+namespace Coalition::Ui {
+
+namespace {
+
+template<typename P>
+PageFactory factory()
+{
+    return PageFactory{[](WorkspaceSession &session, QWidget *parent) -> Page * {
+        return new P(session, parent);
+    }};
+}
+
+} // namespace
+
+const QList<PageFactory> &registeredPages()
+{
+    static const QList<PageFactory> pages = {
+        factory<DashboardPage>(),
+        factory<OrganizationsPage>(),
+        factory<PeoplePage>(),
+        factory<CoalitionsPage>(),
+    };
+    return pages;
+}
+
+} // namespace Coalition::Ui

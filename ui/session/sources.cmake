@@ -1,0 +1,2 @@
+target_sources(coalition_ui PRIVATE
+    session/workspacesession.h session/workspacesession.cpp)

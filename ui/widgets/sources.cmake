@@ -1,0 +1,3 @@
+target_sources(coalition_ui PRIVATE
+    widgets/messagebar.h widgets/messagebar.cpp
+    widgets/welcomewidget.h widgets/welcomewidget.cpp)

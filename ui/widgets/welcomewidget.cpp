@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/welcomewidget.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Coalition::Ui {
+
+WelcomeWidget::WelcomeWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_recent(new QListWidget(this))
+{
+    auto *heading = new QLabel(tr("<h2>No workspace is open</h2>"
+                                  "<p>A workspace is one file that holds your organizations, "
+                                  "people and coalitions.</p>"),
+                               this);
+    heading->setWordWrap(true);
+    auto *create = new QPushButton(tr("&New Workspace…"), this);
+    auto *open = new QPushButton(tr("&Open Workspace…"), this);
+    connect(create, &QPushButton::clicked, this, &WelcomeWidget::newRequested);
+    connect(open, &QPushButton::clicked, this, &WelcomeWidget::openRequested);
+    m_recent->setAccessibleName(tr("Recent workspaces"));
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT recentRequested(item->data(Qt::UserRole).toString());
+    });
+
+    auto *column = new QVBoxLayout;
+    column->addWidget(heading);
+    column->addWidget(create);
+    column->addWidget(open);
+    column->addSpacing(12);
+    column->addWidget(new QLabel(tr("Recent workspaces:"), this));
+    column->addWidget(m_recent);
+    auto *outer = new QHBoxLayout(this);
+    outer->addStretch(1);
+    outer->addLayout(column, 2);
+    outer->addStretch(1);
+}
+
+void WelcomeWidget::setRecentFiles(const QStringList &files)
+{
+    m_recent->clear();
+    for (const QString &file : files) {
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2").arg(QFileInfo(file).completeBaseName(), QDir::toNativeSeparators(file)),
+            m_recent);
+        item->setData(Qt::UserRole, file);
+    }
+}
+
+} // namespace Coalition::Ui
