@@ -113,6 +113,30 @@ Result<Id> CoalitionRepository::insertChecked(const CoalitionInfo &coalition, Wr
     return c.id;
 }
 
+Status CoalitionRepository::overwrite(const CoalitionInfo &coalition)
+{
+    if (coalition.id <= 0)
+        return Error{tr("A record to restore needs its number."), {}, {}};
+    SqlQuery &update = m_database.cachedStatement(
+        u"UPDATE coalition SET name = ?, name_key = ?, type = ?, purpose = ?, vision = ?, "
+        "mission = ?, start_date = ?, end_date = ?, lead_organization_id = ?, "
+        "meeting_frequency = ?, meeting_minutes = ?, meeting_location = ?, finance_dues = ?, "
+        "finance_grants = ?, finance_in_kind = ?, notes = ?, created_at = ?, updated_at = ? "
+        "WHERE id = ?"_s);
+    const CoalitionInfo &c = coalition;
+    if (Status status = update.execWith(
+            c.name, Validation::nameKey(c.name), enumKey(c.type), c.purpose, c.vision, c.mission,
+            c.startDate, c.endDate, c.leadOrganizationId, c.meetings.frequency,
+            c.meetings.usualLengthMinutes, c.meetings.location, c.finances.dues, c.finances.grants,
+            c.finances.inKind, c.notes, c.createdAt, c.updatedAt, c.id);
+        !status)
+        return status;
+    if (update.numRowsAffected() > 0)
+        return {};
+    auto id = insertChecked(c, WriteMode::Restore);
+    return id ? Status() : Status(id.error());
+}
+
 Status CoalitionRepository::update(const CoalitionInfo &coalition)
 {
     if (const Problems problems = Validation::check(coalition); !problems.isEmpty())

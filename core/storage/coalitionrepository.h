@@ -21,6 +21,10 @@ public:
     Result<QList<CoalitionInfo>> list();
 
     Result<Id> insertChecked(const CoalitionInfo &coalition, WriteMode mode = WriteMode::Edit);
+    // Writes the record exactly as given (id, times), over the row with
+    // its id or as a new row with that id. No validation, no audit; must run
+    // inside a transaction (RecordStateStore).
+    Status overwrite(const CoalitionInfo &coalition);
     // Checks that need the database: unique name, lead organization exists.
     Status checkReferences(const CoalitionInfo &coalition);
 };

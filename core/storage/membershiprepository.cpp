@@ -147,6 +147,27 @@ Result<Id> MembershipRepository::insertChecked(const Membership &membership, Wri
     return m.id;
 }
 
+Status MembershipRepository::overwrite(const Membership &membership)
+{
+    if (membership.id <= 0)
+        return Error{tr("A record to restore needs its number."), {}, {}};
+    SqlQuery &update = m_database.cachedStatement(
+        u"UPDATE membership SET coalition_id = ?, organization_id = ?, status = ?, kind = ?, "
+        "joined_on = ?, left_on = ?, representative_id = ?, alternate_id = ?, dues_cents = ?, "
+        "dues_paid_through = ?, notes = ?, created_at = ?, updated_at = ? WHERE id = ?"_s);
+    const Membership &m = membership;
+    if (Status status
+        = update.execWith(m.coalitionId, m.organizationId, enumKey(m.status), enumKey(m.kind),
+                          m.joinedOn, m.leftOn, m.representativeId, m.alternateId, m.duesCents,
+                          m.duesPaidThrough, m.notes, m.createdAt, m.updatedAt, m.id);
+        !status)
+        return status;
+    if (update.numRowsAffected() > 0)
+        return writeChildren(m, true);
+    auto id = insertChecked(m, WriteMode::Restore);
+    return id ? Status() : Status(id.error());
+}
+
 Status MembershipRepository::writeChildren(const Membership &m, bool replace)
 {
     const QSqlDatabase db = m_database.connection();

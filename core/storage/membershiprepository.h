@@ -36,6 +36,10 @@ public:
     Result<QHash<Id, int>> countByCoalition();
 
     Result<Id> insertChecked(const Membership &membership, WriteMode mode = WriteMode::Edit);
+    // Writes the record exactly as given (id, times, child rows), over the row with
+    // its id or as a new row with that id. No validation, no audit; must run
+    // inside a transaction (RecordStateStore).
+    Status overwrite(const Membership &membership);
     // Checks that need the database: the coalition and organization exist,
     // no second membership, representative and alternate are people of the
     // organization.

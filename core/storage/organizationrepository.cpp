@@ -19,9 +19,9 @@ namespace {
 
 const QString Entity = u"organization"_s;
 
-const QString SelectColumns
-    = u"SELECT id, name, sector, mission, decision_making, address, website, email, phone, "
-      "notes, created_at, updated_at FROM organization "_s;
+const QString Columns = u"id, name, sector, mission, decision_making, address, website, email, "
+                        "phone, notes, created_at, updated_at"_s;
+const QString SelectColumns = u"SELECT "_s + Columns + u" FROM organization "_s;
 
 Organization readOrganization(const SqlQuery &q)
 {
@@ -103,6 +103,31 @@ Result<Id> OrganizationRepository::insertChecked(const Organization &organizatio
             return status.error();
     }
     return stored.id;
+}
+
+Status OrganizationRepository::overwrite(const Organization &organization)
+{
+    if (organization.id <= 0)
+        return Error{tr("A record to restore needs its number."), {}, {}};
+    SqlQuery &update = m_database.cachedStatement(
+        u"UPDATE organization SET name = ?, name_key = ?, sector = ?, mission = ?, "
+        "decision_making = ?, address = ?, website = ?, email = ?, phone = ?, notes = ?, "
+        "created_at = ?, updated_at = ? WHERE id = ?"_s);
+    const Organization &o = organization;
+    if (Status status = update.execWith(o.name, Validation::nameKey(o.name), enumKey(o.sector),
+                                        o.mission, o.decisionMaking, o.address, o.website, o.email,
+                                        o.phone, o.notes, o.createdAt, o.updatedAt, o.id);
+        !status)
+        return status;
+    if (update.numRowsAffected() == 0) {
+        auto id = insertChecked(o, WriteMode::Restore);
+        return id ? Status() : Status(id.error());
+    }
+    SqlQuery &clear
+        = m_database.cachedStatement(u"DELETE FROM organization_tag WHERE organization_id = ?"_s);
+    if (Status status = clear.execWith(o.id); !status)
+        return status;
+    return writeTags(o.id, o.tags);
 }
 
 Status OrganizationRepository::writeTags(Id id, const QStringList &tags)
@@ -297,6 +322,56 @@ Result<QSet<QString>> OrganizationRepository::nameKeys()
     while (query.next())
         keys.insert(query.text(0));
     return keys;
+}
+
+Result<QHash<Id, QStringList>> OrganizationRepository::coalitionNamesByOrganization()
+{
+    // CROSS JOIN keeps coalitions the outer loop: read in name-key order
+    // through their index, each organization's list comes out sorted with no
+    // sort step over all memberships.
+    SqlQuery query(m_database.connection(),
+                   u"SELECT m.organization_id, c.name FROM coalition c "
+                   "CROSS JOIN membership m ON m.coalition_id = c.id ORDER BY c.name_key"_s);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QHash<Id, QStringList> names;
+    while (query.next())
+        names[query.integer(0)].append(query.text(1));
+    return names;
+}
+
+Result<QList<Organization>> OrganizationRepository::listChunk(const QString &afterNameKey,
+                                                              Id afterId, int limit)
+{
+    QList<Organization> result;
+    if (limit <= 0)
+        return result;
+    // The row value comparison is what lets SQLite start inside the unique
+    // name_key index (which carries the id) instead of sorting the table.
+    const QString chunk = u"FROM organization WHERE (name_key, id) > (?1, ?2) "
+                          "ORDER BY name_key, id LIMIT ?3"_s;
+    SqlQuery query(m_database.connection(), u"SELECT "_s + Columns + u' ' + chunk);
+    if (Status status = query.execWith(afterNameKey, afterId, limit); !status)
+        return status.error();
+    QHash<Id, qsizetype> index;
+    while (query.next()) {
+        index.insert(query.integer(0), result.size());
+        result.append(readOrganization(query));
+    }
+    query.finish();
+    if (result.isEmpty())
+        return result;
+    SqlQuery tags(m_database.connection(),
+                  u"SELECT organization_id, tag FROM organization_tag WHERE organization_id IN "
+                  "(SELECT id "_s
+                      + chunk + u") ORDER BY organization_id, position"_s);
+    if (Status status = tags.execWith(afterNameKey, afterId, limit); !status)
+        return status.error();
+    while (tags.next()) {
+        if (const auto it = index.constFind(tags.integer(0)); it != index.cend())
+            result[*it].tags.append(tags.text(1));
+    }
+    return result;
 }
 
 } // namespace Coalition

@@ -5,6 +5,8 @@
 #include "domain/types.h"
 #include "repositorybase.h"
 
+#include <QHash>
+
 namespace Coalition {
 
 // Stores the workspace's registry of organizations. Names are unique without
@@ -32,10 +34,22 @@ public:
     Result<QStringList> coalitionsOf(Id id);
     // Case-folded names of every organization, for bulk validation.
     Result<QSet<QString>> nameKeys();
+    // For every organization with a membership, the names of its coalitions
+    // in coalitionsOf() order; organizations without one are absent.
+    Result<QHash<Id, QStringList>> coalitionNamesByOrganization();
+    // Up to `limit` organizations with their tags, in list(ByName) order,
+    // strictly after the one whose name key (Validation::nameKey of its name)
+    // and id are given; an empty key with id 0 starts from the first. Reads
+    // through the name index, so a chunk costs the same anywhere in the table.
+    Result<QList<Organization>> listChunk(const QString &afterNameKey, Id afterId, int limit);
 
     // Stores a record whose validation the caller has done (importers, which
     // check a whole file first). Must run inside a transaction.
     Result<Id> insertChecked(const Organization &organization, WriteMode mode = WriteMode::Edit);
+    // Writes the record exactly as given (id, times, tags), over the row with
+    // its id or as a new row with that id. No validation, no audit; must run
+    // inside a transaction (RecordStateStore).
+    Status overwrite(const Organization &organization);
 
 private:
     Status checkUniqueName(const Organization &organization);

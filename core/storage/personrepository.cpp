@@ -87,6 +87,24 @@ Result<Id> PersonRepository::insertChecked(const Person &person, WriteMode mode)
     return stored.id;
 }
 
+Status PersonRepository::overwrite(const Person &person)
+{
+    if (person.id <= 0)
+        return Error{tr("A record to restore needs its number."), {}, {}};
+    SqlQuery &update = m_database.cachedStatement(
+        u"UPDATE person SET name = ?, organization_id = ?, role = ?, email = ?, phone = ?, "
+        "notes = ?, created_at = ?, updated_at = ? WHERE id = ?"_s);
+    const Person &p = person;
+    if (Status status = update.execWith(p.name, p.organizationId, p.role, p.email, p.phone, p.notes,
+                                        p.createdAt, p.updatedAt, p.id);
+        !status)
+        return status;
+    if (update.numRowsAffected() > 0)
+        return {};
+    auto id = insertChecked(p, WriteMode::Restore);
+    return id ? Status() : Status(id.error());
+}
+
 Status PersonRepository::update(const Person &person)
 {
     if (const Problems problems = Validation::check(person); !problems.isEmpty())

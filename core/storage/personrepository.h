@@ -25,6 +25,10 @@ public:
                                      std::optional<Id> organizationId = std::nullopt);
 
     Result<Id> insertChecked(const Person &person, WriteMode mode = WriteMode::Edit);
+    // Writes the record exactly as given (id, times), over the row with
+    // its id or as a new row with that id. No validation, no audit; must run
+    // inside a transaction (RecordStateStore).
+    Status overwrite(const Person &person);
     // Checks that do need the database: the organization exists.
     Status checkReferences(const Person &person);
 };

@@ -14,6 +14,7 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_people(std::make_unique<PersonRepository>(*m_database, *m_audit))
     , m_coalitions(std::make_unique<CoalitionRepository>(*m_database, *m_audit))
     , m_memberships(std::make_unique<MembershipRepository>(*m_database, *m_audit))
+    , m_states(std::make_unique<RecordStateStore>(*m_database, *m_audit))
 { }
 
 Workspace::~Workspace() = default;

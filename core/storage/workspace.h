@@ -7,6 +7,7 @@
 #include "membershiprepository.h"
 #include "organizationrepository.h"
 #include "personrepository.h"
+#include "recordstates.h"
 
 #include <memory>
 
@@ -30,6 +31,8 @@ public:
     PersonRepository &people() { return *m_people; }
     CoalitionRepository &coalitions() { return *m_coalitions; }
     MembershipRepository &memberships() { return *m_memberships; }
+    // Whole record states, for undo and redo.
+    RecordStateStore &states() { return *m_states; }
 
     // Whether the workspace holds no record at all (import-json wants one).
     Result<bool> isEmpty();
@@ -44,6 +47,7 @@ private:
     std::unique_ptr<PersonRepository> m_people;
     std::unique_ptr<CoalitionRepository> m_coalitions;
     std::unique_ptr<MembershipRepository> m_memberships;
+    std::unique_ptr<RecordStateStore> m_states;
 };
 
 } // namespace Coalition
