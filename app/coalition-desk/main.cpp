@@ -61,8 +61,8 @@ int main(int argc, char *argv[])
     // The sample lives only as long as this run.
     QTemporaryDir demoDir;
     if (parser.isSet(demoOption)) {
-        const QString path = demoDir.filePath(
-            QApplication::translate("main", "Sample workspace") + u".coalition"_s);
+        const QString path = demoDir.filePath(QApplication::translate("main", "Sample workspace")
+                                              + u".coalition"_s);
         auto workspace = demoDir.isValid()
             ? Workspace::open(path, Database::OpenMode::CreateNew)
             : Result<std::unique_ptr<Workspace>>(Error{demoDir.errorString(), {}, {}});

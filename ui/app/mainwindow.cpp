@@ -89,8 +89,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
     newAction->setShortcut(QKeySequence::New);
-    QAction *open = file->addAction(tr("&Open Workspace…"), this,
-                                    &MainWindow::openWorkspaceDialog);
+    QAction *open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::openWorkspaceDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
@@ -286,7 +285,8 @@ void MainWindow::updateRecentMenu()
     int number = 1;
     for (const QString &file : files) {
         const QString label = tr("&%1 %2").arg(number++).arg(QFileInfo(file).completeBaseName());
-        QAction *action = m_recentMenu->addAction(label, this, [this, file] { openWorkspace(file); });
+        QAction *action
+            = m_recentMenu->addAction(label, this, [this, file] { openWorkspace(file); });
         action->setToolTip(QDir::toNativeSeparators(file));
         action->setStatusTip(QDir::toNativeSeparators(file));
     }
@@ -329,8 +329,10 @@ void MainWindow::saveCopy()
     if (!m_session)
         return;
     Database &database = m_session->workspace().database();
-    const QString suggested = QFileInfo(database.path()).absoluteDir().filePath(
-        tr("%1 (copy)").arg(database.displayName()) + u".coalition"_s);
+    const QString suggested
+        = QFileInfo(database.path())
+              .absoluteDir()
+              .filePath(tr("%1 (copy)").arg(database.displayName()) + u".coalition"_s);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggested,
                                                       WorkspaceOpener::fileFilter());
     if (path.isEmpty())
@@ -346,11 +348,11 @@ void MainWindow::saveCopy()
     QFile::remove(partial);
     Status status = database.writeCopy(partial);
     if (status && QFileInfo::exists(path) && !QFile::remove(path))
-        status = Error{tr("“%1” could not be replaced.").arg(QDir::toNativeSeparators(path)), {}, {}};
+        status
+            = Error{tr("“%1” could not be replaced.").arg(QDir::toNativeSeparators(path)), {}, {}};
     if (status && !QFile::rename(partial, path))
-        status = Error{tr("The copy could not be moved to “%1”.").arg(QDir::toNativeSeparators(path)),
-                       {},
-                       {}};
+        status = Error{
+            tr("The copy could not be moved to “%1”.").arg(QDir::toNativeSeparators(path)), {}, {}};
     if (!status) {
         QFile::remove(partial);
         MessageBox::critical(this, tr("Save a Copy"), status.error().message);

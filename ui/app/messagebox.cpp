@@ -45,8 +45,8 @@ int MessageBox::choose(QWidget *parent, QMessageBox::Icon icon, const QString &t
 bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text,
                          const QString &yesText, const QString &details)
 {
-    return choose(parent, QMessageBox::Question, title, text,
-                  {yesText, QMessageBox::tr("Cancel")}, details)
+    return choose(parent, QMessageBox::Question, title, text, {yesText, QMessageBox::tr("Cancel")},
+                  details)
         == 0;
 }
 

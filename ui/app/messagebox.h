@@ -18,8 +18,7 @@ public:
     // Asks with the given choices (button texts; the first is the default,
     // the last is what Escape means) and returns the index chosen.
     static int choose(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                      const QString &text, const QStringList &choices,
-                      const QString &details = {});
+                      const QString &text, const QStringList &choices, const QString &details = {});
     // A yes/no question whose "yes" button says what will happen.
     static bool confirm(QWidget *parent, const QString &title, const QString &text,
                         const QString &yesText, const QString &details = {});

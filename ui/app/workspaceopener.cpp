@@ -48,8 +48,8 @@ std::unique_ptr<Workspace> WorkspaceOpener::open(QWidget *parent, const QString 
 
 std::unique_ptr<Workspace> WorkspaceOpener::askAndOpen(QWidget *parent, QString *openedPath)
 {
-    const QString path = QFileDialog::getOpenFileName(parent, tr("Open Workspace"), QString(),
-                                                      fileFilter());
+    const QString path
+        = QFileDialog::getOpenFileName(parent, tr("Open Workspace"), QString(), fileFilter());
     if (path.isEmpty())
         return nullptr;
     return open(parent, path, Database::OpenMode::ExistingOnly, openedPath);
@@ -57,9 +57,8 @@ std::unique_ptr<Workspace> WorkspaceOpener::askAndOpen(QWidget *parent, QString 
 
 std::unique_ptr<Workspace> WorkspaceOpener::askAndCreate(QWidget *parent, QString *openedPath)
 {
-    QString path = QFileDialog::getSaveFileName(parent, tr("New Workspace"),
-                                                tr("Coalition workspace") + u".coalition"_s,
-                                                fileFilter());
+    QString path = QFileDialog::getSaveFileName(
+        parent, tr("New Workspace"), tr("Coalition workspace") + u".coalition"_s, fileFilter());
     if (path.isEmpty())
         return nullptr;
     if (!path.endsWith(u".coalition"_s, Qt::CaseInsensitive))

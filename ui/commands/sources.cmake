@@ -1,2 +1,1 @@
-target_sources(coalition_ui PRIVATE
-    commands/recordcommand.h commands/recordcommand.cpp)
+target_sources(coalition_ui PRIVATE commands / recordcommand.h commands / recordcommand.cpp)

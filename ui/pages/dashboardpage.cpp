@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/dashboardpage.h"
 
+#include "session/auditdescriber.h"
 #include "session/workspacesession.h"
 #include "storage/workspace.h"
 #include "widgets/messagebar.h"
@@ -44,10 +45,9 @@ QGroupBox *boxed(const QString &title, QWidget *content, QWidget *parent)
 DashboardPage::DashboardPage(WorkspaceSession &session, QWidget *parent)
     : Page(session, parent)
     , m_counts(new QLabel(this))
-    , m_coalitions(makeTree(this,
-                            {tr("Coalition"), tr("Type"), tr("Active"), tr("Other members"),
-                             tr("Started")},
-                            tr("Coalitions")))
+    , m_coalitions(makeTree(
+          this, {tr("Coalition"), tr("Type"), tr("Active"), tr("Other members"), tr("Started")},
+          tr("Coalitions")))
     , m_changes(makeTree(this, {tr("When"), tr("Who"), tr("Record"), tr("What changed")},
                          tr("Recent changes")))
 {
@@ -105,8 +105,8 @@ void DashboardPage::refresh()
         for (const Error *error : {&organizations.error(), &people.error(), &coalitions.error(),
                                    &memberships.error(), &changes.error()}) {
             if (!error->message.isEmpty()) {
-                messageBar()->showMessage(tr("The summary could not be read: %1")
-                                              .arg(error->message));
+                messageBar()->showMessage(
+                    tr("The summary could not be read: %1").arg(error->message));
                 break;
             }
         }
@@ -116,8 +116,7 @@ void DashboardPage::refresh()
     m_counts->setText(tr("<h2>%1</h2><p><b>%2</b> organizations · <b>%3</b> people · <b>%4</b> "
                          "coalitions · <b>%5</b> memberships</p>")
                           .arg(workspace.database().displayName().toHtmlEscaped(),
-                               locale.toString(*organizations),
-                               locale.toString(people->size()),
+                               locale.toString(*organizations), locale.toString(people->size()),
                                locale.toString(coalitions->size()),
                                locale.toString(memberships->size())));
 
@@ -135,27 +134,26 @@ void DashboardPage::refresh()
         item->setText(1, enumLabel(coalition.type));
         item->setText(2, locale.toString(active));
         item->setText(3, locale.toString(other));
-        item->setText(4, coalition.startDate.isValid()
-                             ? locale.toString(coalition.startDate, QLocale::ShortFormat)
-                             : QString());
+        item->setText(4,
+                      coalition.startDate.isValid()
+                          ? locale.toString(coalition.startDate, QLocale::ShortFormat)
+                          : QString());
     }
 
     m_changes->clear();
+    const AuditDescriber describe(workspace);
     for (const AuditEntry &entry : *changes) {
         auto *item = new QTreeWidgetItem(m_changes);
         item->setText(0, locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat));
         item->setText(1, entry.osUser);
-        item->setText(2, tr("%1 %2").arg(entry.entity).arg(entry.entityId));
-        QString what;
-        if (entry.field.isEmpty())
-            what = entry.oldValue ? tr("removed") : tr("created");
-        else
-            what = tr("%1: “%2” → “%3”")
-                       .arg(entry.field, entry.oldValue.value_or(QString()).left(60),
-                            entry.newValue.value_or(QString()).left(60));
-        item->setText(3, what);
+        item->setText(2, describe.record(entry));
+        item->setText(3, describe.change(entry));
+        item->setToolTip(3, item->text(3));
     }
     m_changes->resizeColumnToContents(0);
+    m_changes->resizeColumnToContents(2);
+    m_coalitions->resizeColumnToContents(0);
+    m_coalitions->resizeColumnToContents(1);
 }
 
 } // namespace Coalition::Ui

@@ -26,9 +26,8 @@ WorkspaceSession::~WorkspaceSession()
     delete m_undoStack;
 }
 
-Result<QList<RecordKey>> WorkspaceSession::perform(const QString &text,
-                                                   const QList<RecordKey> &touched,
-                                                   const Edit &edit)
+Result<QList<RecordKey>>
+WorkspaceSession::perform(const QString &text, const QList<RecordKey> &touched, const Edit &edit)
 {
     RecordStateStore &store = m_workspace->states();
     // The capture, the edit and the second capture are one unit: nothing
@@ -82,9 +81,9 @@ void WorkspaceSession::notifyChanged(const QList<RecordKey> &keys)
     if (coalitionTouched) {
         auto coalitions = m_workspace->coalitions().list();
         if (coalitions) {
-            const bool stillThere
-                = std::any_of(coalitions->cbegin(), coalitions->cend(),
-                              [this](const CoalitionInfo &c) { return c.id == m_currentCoalition; });
+            const bool stillThere = std::any_of(
+                coalitions->cbegin(), coalitions->cend(),
+                [this](const CoalitionInfo &c) { return c.id == m_currentCoalition; });
             if (!stillThere)
                 setCurrentCoalition(coalitions->isEmpty() ? 0 : coalitions->constFirst().id);
         }
