@@ -1,1 +1,2 @@
-target_sources(coalition_ui PRIVATE commands / recordcommand.h commands / recordcommand.cpp)
+target_sources(coalition_ui PRIVATE
+    commands/recordcommand.h commands/recordcommand.cpp)
