@@ -263,6 +263,28 @@ int memberSetStatus(Context &context)
     return Success;
 }
 
+int memberRemove(Context &context)
+{
+    QCommandLineParser parser;
+    addMembershipTargetOptions(parser);
+    if (!context.parse(parser, u"--coalition COALITION --org ORG"_s,
+                       tr("Removes a membership with its history, contributions, interests and "
+                          "barriers. The organization stays in the registry; to keep the "
+                          "record of its leaving, use member set-status --status withdrawn "
+                          "instead.")))
+        return context.exitCode();
+    Workspace *workspace = context.workspace();
+    if (!workspace)
+        return context.exitCode();
+    auto membership = findMembership(*workspace, parser);
+    if (!membership)
+        return context.fail(membership.error());
+    if (Status status = workspace->memberships().remove(membership->id); !status)
+        return context.fail(status.error());
+    context.out() << tr("Removed membership %1.").arg(membership->id) << u'\n';
+    return Success;
+}
+
 int memberList(Context &context)
 {
     QCommandLineParser parser;
@@ -390,6 +412,7 @@ QList<Command> memberCommands()
         {u"member"_s, u"show"_s, tr("Show a membership and its history"), memberShow},
         {u"member"_s, u"set-status"_s, tr("Record a dated status change"), memberSetStatus},
         {u"member"_s, u"edit"_s, tr("Change a membership"), memberEdit},
+        {u"member"_s, u"remove"_s, tr("Remove a membership"), memberRemove},
     };
 }
 

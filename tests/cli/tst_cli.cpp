@@ -335,7 +335,7 @@ void TestCli::subcommandHelp_data()
         u"person remove"_s,  u"coalition add"_s,  u"coalition list"_s,
         u"coalition show"_s, u"coalition edit"_s, u"member add"_s,
         u"member list"_s,    u"member show"_s,    u"member set-status"_s,
-        u"member edit"_s,
+        u"member edit"_s,    u"member remove"_s,
     };
     for (const QString &words : expected)
         QVERIFY2(listed.contains(words), qPrintable(words + u" is missing from --help"_s));
@@ -370,7 +370,7 @@ void TestCli::commandGroupHelp()
         {u"org"_s, {u"add"_s, u"list"_s, u"show"_s, u"edit"_s, u"remove"_s}},
         {u"person"_s, {u"add"_s, u"list"_s, u"show"_s, u"edit"_s, u"remove"_s}},
         {u"coalition"_s, {u"add"_s, u"list"_s, u"show"_s, u"edit"_s}},
-        {u"member"_s, {u"add"_s, u"list"_s, u"show"_s, u"set-status"_s, u"edit"_s}},
+        {u"member"_s, {u"add"_s, u"list"_s, u"show"_s, u"set-status"_s, u"edit"_s, u"remove"_s}},
         {u"import"_s, {u"orgs"_s, u"people"_s, u"members"_s}},
         {u"export"_s, {u"orgs"_s, u"people"_s, u"members"_s}},
     };
@@ -1088,6 +1088,17 @@ void TestCli::membershipLifecycle()
     QVERIFY_NO_PROBLEM(refusalProblem(
         on(db, {u"member"_s, u"show"_s, u"--coalition"_s, u"1"_s, u"--org"_s, u"Outsiders"_s}),
         Failure, {u"Outsiders"_s}));
+    QVERIFY_NO_PROBLEM(successProblem(on(db, {u"check"_s})));
+
+    // Remove takes the membership away and keeps the organization.
+    const CliRun removed = on(db, QStringList{u"member"_s, u"remove"_s} + membership);
+    QVERIFY_NO_PROBLEM(successProblem(removed));
+    QVERIFY(removed.outText().startsWith(u"Removed membership"_s));
+    QVERIFY_NO_PROBLEM(
+        refusalProblem(on(db, QStringList{u"member"_s, u"show"_s} + membership), Failure, {}));
+    QVERIFY_NO_PROBLEM(
+        refusalProblem(on(db, QStringList{u"member"_s, u"remove"_s} + membership), Failure, {}));
+    QVERIFY_NO_PROBLEM(successProblem(on(db, {u"org"_s, u"show"_s, membership.last()})));
     QVERIFY_NO_PROBLEM(successProblem(on(db, {u"check"_s})));
 }
 
