@@ -9,17 +9,25 @@
 #include "session/workspacesession.h"
 #include "storage/workspace.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -313,6 +321,70 @@ private Q_SLOTS:
         window.find();
         QVERIFY(field->hasFocus());
         QCOMPARE(field->selectedText(), u"food"_s);
+    }
+
+    void everyControlIsNamedAndEveryCommandHasAKey()
+    {
+        MainWindow window;
+        const QString path = m_dir.filePath(u"access.coalition"_s);
+        window.setWorkspace(newWorkspace(path, true), path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // A control is named for assistive technology by its accessible name,
+        // by its own text (buttons), or by a label that is its buddy.
+        QSet<const QWidget *> labelled;
+        const auto labels = window.findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->buddy())
+                labelled.insert(label->buddy());
+        }
+        for (const Page *page : window.pages()) {
+            window.showPage(page->pageId());
+            QCoreApplication::processEvents();
+            const auto widgets = page->findChildren<QWidget *>();
+            for (const QWidget *widget : widgets) {
+                if (!widget->isVisible())
+                    continue;
+                const bool control = qobject_cast<const QLineEdit *>(widget)
+                    || qobject_cast<const QComboBox *>(widget)
+                    || qobject_cast<const QAbstractItemView *>(widget)
+                    || qobject_cast<const QAbstractSpinBox *>(widget)
+                    || qobject_cast<const QPlainTextEdit *>(widget)
+                    || qobject_cast<const QTextEdit *>(widget);
+                const auto *button = qobject_cast<const QAbstractButton *>(widget);
+                if (!control && !button)
+                    continue;
+                // Parts of a composite control (a combo box's line edit, a
+                // spin box's editor) are named by their owner.
+                if (qobject_cast<const QComboBox *>(widget->parentWidget())
+                    || qobject_cast<const QAbstractSpinBox *>(widget->parentWidget())
+                    || qobject_cast<const QAbstractItemView *>(widget->parentWidget())
+                    || qobject_cast<const QAbstractItemView *>(
+                        widget->parentWidget() ? widget->parentWidget()->parentWidget() : nullptr))
+                    continue;
+                const bool named = !widget->accessibleName().isEmpty() || labelled.contains(widget)
+                    || (button && !button->text().isEmpty());
+                QVERIFY2(named,
+                         qPrintable(u"%1: %2 “%3” has no accessible name"_s.arg(
+                             page->pageId(), QString::fromLatin1(widget->metaObject()->className()),
+                             widget->objectName())));
+            }
+        }
+
+        // Every menu command is reachable by keyboard: a shortcut, or a
+        // mnemonic in its text for the menus.
+        const auto menus = window.menuBar()->findChildren<QMenu *>();
+        for (const QMenu *menu : menus) {
+            QVERIFY2(menu->title().contains(u'&') || menu->title().isEmpty(),
+                     qPrintable(menu->title()));
+            for (const QAction *action : menu->actions()) {
+                if (action->isSeparator() || action->menu())
+                    continue;
+                QVERIFY2(!action->shortcut().isEmpty() || action->text().contains(u'&'),
+                         qPrintable(menu->title() + u" > "_s + action->text()));
+            }
+        }
     }
 
     void aboutNamesVersionQtAndLicence()
