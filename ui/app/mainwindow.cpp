@@ -292,7 +292,7 @@ void MainWindow::updateRecentMenu()
     }
     if (!files.isEmpty()) {
         m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear the List"), this, [this] {
+        m_recentMenu->addAction(tr("&Clear the List"), this, [this] {
             m_settings->clearRecentFiles();
             updateRecentMenu();
         });
