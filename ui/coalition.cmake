@@ -18,4 +18,5 @@ target_sources(coalition_ui PRIVATE
     widgets/choicedelegate.h widgets/choicedelegate.cpp
     widgets/coalitiondetailsform.h widgets/coalitiondetailsform.cpp
     widgets/memberdetailspanel.h widgets/memberdetailspanel.cpp
-    widgets/membersview.h widgets/membersview.cpp)
+    widgets/membersview.h widgets/membersview.cpp
+    widgets/actionbutton.h widgets/actionbutton.cpp)

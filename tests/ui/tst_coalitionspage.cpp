@@ -231,6 +231,9 @@ private Q_SLOTS:
     void showsCurrentCoalitionAndItsMembers()
     {
         QVERIFY(m_page->isCoalitionScoped());
+        // The page fits beside the sidebar in a window 1024 pixels wide.
+        QVERIFY2(m_page->minimumSizeHint().width() <= 700,
+                 qPrintable(QString::number(m_page->minimumSizeHint().width())));
         QVERIFY(!m_page->isShowingEmptyState());
         QCOMPARE(m_session->currentCoalition(), riverside());
         const QString heading = child<QLabel>(m_page.get(), u"coalitionTitle"_s)->text();

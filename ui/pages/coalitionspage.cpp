@@ -62,7 +62,10 @@ CoalitionsPage::CoalitionsPage(WorkspaceSession &session, QWidget *parent)
     header->addLayout(titles, 1);
     header->addWidget(newButton, 0, Qt::AlignTop);
 
-    m_members->addMemberActions(m_memberActions->all());
+    m_members->addMemberActions(
+        m_memberActions->all(),
+        {m_memberActions->addMemberAction(), m_memberActions->editMemberAction(),
+         m_memberActions->changeStatusAction(), m_memberActions->removeMemberAction()});
     m_members->details()->setEditActions(
         m_memberActions->changeStatusAction(), m_memberActions->editContributionsAction(),
         m_memberActions->editBarriersAction(), m_memberActions->editInterestsAction());

@@ -3,6 +3,7 @@
 
 #include "domain/membershiprules.h"
 #include "models/memberdisplay.h"
+#include "widgets/actionbutton.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,9 +11,10 @@
 #include <QListWidget>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -97,10 +99,10 @@ MemberDetailsPanel::MemberDetailsPanel(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_dues);
-    m_editStatus = addSection(layout, tr("Status history"), m_history);
-    m_editContributions = addSection(layout, tr("Contributions"), m_contributions);
-    m_editBarriers = addSection(layout, tr("Barriers"), m_barriers);
-    m_editInterests = addSection(layout, tr("Shared interests"), m_shared);
+    m_statusHeading = addSection(layout, tr("Status history"), m_history);
+    m_contributionsHeading = addSection(layout, tr("Contributions"), m_contributions);
+    m_barriersHeading = addSection(layout, tr("Barriers"), m_barriers);
+    m_interestsHeading = addSection(layout, tr("Shared interests"), m_shared);
     addSection(layout, tr("Conflicting interests"), m_conflicting);
     layout->addWidget(m_notes);
     layout->addStretch(1);
@@ -108,42 +110,40 @@ MemberDetailsPanel::MemberDetailsPanel(QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     m_stack->addWidget(hint);
     m_stack->addWidget(scroll);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
-    setMinimumWidth(260);
+    setMinimumWidth(220);
     clear();
 }
 
-QToolButton *MemberDetailsPanel::addSection(QVBoxLayout *layout, const QString &title,
+QHBoxLayout *MemberDetailsPanel::addSection(QVBoxLayout *layout, const QString &title,
                                             QWidget *content)
 {
     auto *heading = new QLabel(u"<b>%1</b>"_s.arg(title.toHtmlEscaped()), this);
     heading->setBuddy(content);
-    auto *button = new QToolButton(this);
-    button->setAutoRaise(true);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->hide();
     auto *row = new QHBoxLayout;
     row->addWidget(heading, 1);
-    row->addWidget(button);
     layout->addLayout(row);
     layout->addWidget(content);
-    return button;
+    return row;
 }
 
 void MemberDetailsPanel::setEditActions(QAction *status, QAction *contributions, QAction *barriers,
                                         QAction *interests)
 {
-    for (const auto &[button, action] :
-         {std::pair{m_editStatus, status}, std::pair{m_editContributions, contributions},
-          std::pair{m_editBarriers, barriers}, std::pair{m_editInterests, interests}}) {
-        button->setDefaultAction(action);
-        button->setVisible(action != nullptr);
+    using Mnemonic = ActionButton::Mnemonic;
+    for (const auto &[row, action, mnemonic] :
+         {std::tuple{m_statusHeading, status, Mnemonic::Drop},
+          std::tuple{m_contributionsHeading, contributions, Mnemonic::Keep},
+          std::tuple{m_barriersHeading, barriers, Mnemonic::Keep},
+          std::tuple{m_interestsHeading, interests, Mnemonic::Keep}}) {
+        auto *button = new ActionButton(action, this, mnemonic);
+        button->setFlat(true);
+        row->addWidget(button);
     }
 }
 

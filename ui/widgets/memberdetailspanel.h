@@ -7,10 +7,10 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QToolButton;
 class QTreeWidget;
 class QVBoxLayout;
 QT_END_NAMESPACE
@@ -39,7 +39,9 @@ public:
     void showMember(const Membership &membership, const Names &names);
     // Shows the hint to select a member.
     void clear();
-    // The actions that edit the parts: status, contributions, barriers, interests.
+    // The actions that edit the parts: status, contributions, barriers,
+    // interests. Call once. The status action keeps its mnemonic for the
+    // button above the table.
     void setEditActions(QAction *status, QAction *contributions, QAction *barriers,
                         QAction *interests);
 
@@ -51,8 +53,8 @@ public:
     QLabel *duesLabel() const { return m_dues; }
 
 private:
-    // A heading with an edit button (hidden until it has an action), then the content.
-    QToolButton *addSection(QVBoxLayout *layout, const QString &title, QWidget *content);
+    // A heading with room for an edit button, then the content.
+    QHBoxLayout *addSection(QVBoxLayout *layout, const QString &title, QWidget *content);
 
     QStackedWidget *m_stack;
     QLabel *m_title;
@@ -64,10 +66,10 @@ private:
     QListWidget *m_shared;
     QListWidget *m_conflicting;
     QLabel *m_notes;
-    QToolButton *m_editStatus = nullptr;
-    QToolButton *m_editContributions = nullptr;
-    QToolButton *m_editBarriers = nullptr;
-    QToolButton *m_editInterests = nullptr;
+    QHBoxLayout *m_statusHeading = nullptr;
+    QHBoxLayout *m_contributionsHeading = nullptr;
+    QHBoxLayout *m_barriersHeading = nullptr;
+    QHBoxLayout *m_interestsHeading = nullptr;
 };
 
 } // namespace Coalition::Ui

@@ -4,6 +4,7 @@
 #include "domain/membershiprules.h"
 #include "models/memberfilterproxymodel.h"
 #include "models/membertablemodel.h"
+#include "widgets/actionbutton.h"
 #include "widgets/enumchoices.h"
 #include "widgets/memberdetailspanel.h"
 
@@ -14,7 +15,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -77,9 +77,9 @@ MembersView::MembersView(WorkspaceSession &session, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
+    filters->addWidget(m_search, 1);
     filters->addWidget(statusLabel);
-    filters->addWidget(m_statusFilter, 1);
+    filters->addWidget(m_statusFilter);
     filters->addSpacing(12);
     filters->addLayout(m_buttons);
 
@@ -125,28 +125,11 @@ void MembersView::setCoalition(Id coalitionId)
     Q_EMIT currentMemberChanged();
 }
 
-void MembersView::addMemberActions(const QList<QAction *> &actions)
+void MembersView::addMemberActions(const QList<QAction *> &menu, const QList<QAction *> &buttons)
 {
-    for (QAction *action : actions) {
-        m_table->addAction(action);
-        if (action->isSeparator()) {
-            m_buttons->addSpacing(8);
-            continue;
-        }
-        // Push buttons, unlike tool buttons, keep the mnemonic of the action's text.
-        auto *button = new QPushButton(this);
-        button->setObjectName(action->objectName() + u"Button"_s);
-        button->setAutoDefault(false);
-        connect(button, &QPushButton::clicked, action, &QAction::trigger);
-        const auto follow = [button, action] {
-            button->setText(action->text());
-            button->setToolTip(action->toolTip());
-            button->setEnabled(action->isEnabled());
-        };
-        connect(action, &QAction::changed, button, follow);
-        follow();
-        m_buttons->addWidget(button);
-    }
+    m_table->addActions(menu);
+    for (QAction *action : buttons)
+        m_buttons->addWidget(new ActionButton(action, this));
 }
 
 int MembersView::currentRow() const

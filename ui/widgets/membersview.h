@@ -36,8 +36,9 @@ public:
 
     void setCoalition(Id coalitionId);
 
-    // Buttons above the table, in this order, and the table's context menu.
-    void addMemberActions(const QList<QAction *> &actions);
+    // The table's context menu lists `menu`; `buttons` also get a button
+    // above the table, in this order.
+    void addMemberActions(const QList<QAction *> &menu, const QList<QAction *> &buttons);
 
     // The selected member's id, 0 when none is selected.
     Id currentMembershipId() const;
