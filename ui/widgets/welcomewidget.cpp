@@ -13,6 +13,7 @@ namespace Coalition::Ui {
 WelcomeWidget::WelcomeWidget(QWidget *parent)
     : QWidget(parent)
     , m_recent(new QListWidget(this))
+    , m_recentLabel(new QLabel(tr("&Recent workspaces:"), this))
 {
     auto *heading = new QLabel(tr("<h2>No workspace is open</h2>"
                                   "<p>A workspace is one file that holds your organizations, "
@@ -28,17 +29,25 @@ WelcomeWidget::WelcomeWidget(QWidget *parent)
         Q_EMIT recentRequested(item->data(Qt::UserRole).toString());
     });
 
+    m_recentLabel->setBuddy(m_recent);
     auto *column = new QVBoxLayout;
+    column->addStretch(1);
     column->addWidget(heading);
+    column->addSpacing(8);
     column->addWidget(create);
     column->addWidget(open);
-    column->addSpacing(12);
-    column->addWidget(new QLabel(tr("Recent workspaces:"), this));
+    column->addSpacing(16);
+    column->addWidget(m_recentLabel);
     column->addWidget(m_recent);
+    column->addStretch(2);
+    auto *panel = new QWidget(this);
+    panel->setLayout(column);
+    panel->setMaximumWidth(560);
     auto *outer = new QHBoxLayout(this);
     outer->addStretch(1);
-    outer->addLayout(column, 2);
+    outer->addWidget(panel, 3);
     outer->addStretch(1);
+    setRecentFiles({});
 }
 
 void WelcomeWidget::setRecentFiles(const QStringList &files)
@@ -50,6 +59,10 @@ void WelcomeWidget::setRecentFiles(const QStringList &files)
             m_recent);
         item->setData(Qt::UserRole, file);
     }
+    // Tall enough for the list, never a large empty box.
+    m_recent->setMaximumHeight(m_recent->sizeHintForRow(0) * int(files.size() + 1) + 8);
+    m_recent->setVisible(!files.isEmpty());
+    m_recentLabel->setVisible(!files.isEmpty());
 }
 
 } // namespace Coalition::Ui

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QLabel;
 class QListWidget;
 QT_END_NAMESPACE
 
@@ -28,6 +29,7 @@ Q_SIGNALS:
 
 private:
     QListWidget *m_recent;
+    QLabel *m_recentLabel;
 };
 
 } // namespace Coalition::Ui
