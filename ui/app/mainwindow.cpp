@@ -50,7 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setIconSize(QSize(22, 22));
     m_sidebar->setSpacing(2);
-    m_sidebar->setMaximumWidth(260);
+    m_sidebar->setMaximumWidth(240);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     auto *splitter = new QSplitter(m_workArea);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -58,7 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_pageStack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({190, 990});
+    splitter->setSizes({150, 1030});
     auto *layout = new QHBoxLayout(m_workArea);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -110,7 +109,7 @@ QString CoalitionsPage::title() const
 
 QIcon CoalitionsPage::icon() const
 {
-    return QIcon::fromTheme(u"system-users"_s, style()->standardIcon(QStyle::SP_DirIcon));
+    return QIcon(u":/coalition/icons/coalitions.svg"_s);
 }
 
 QLineEdit *CoalitionsPage::searchField() const

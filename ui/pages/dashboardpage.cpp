@@ -10,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -82,7 +81,7 @@ QString DashboardPage::title() const
 
 QIcon DashboardPage::icon() const
 {
-    return QIcon::fromTheme(u"go-home"_s, style()->standardIcon(QStyle::SP_DirHomeIcon));
+    return QIcon(u":/coalition/icons/dashboard.svg"_s);
 }
 
 void DashboardPage::showEvent(QShowEvent *event)

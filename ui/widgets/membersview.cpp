@@ -64,10 +64,10 @@ MembersView::MembersView(WorkspaceSession &session, QWidget *parent)
     header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     const std::pair<MemberTableModel::Column, int> widths[] = {
-        {MemberTableModel::OrganizationColumn, 210}, {MemberTableModel::StatusColumn, 80},
-        {MemberTableModel::KindColumn, 110},         {MemberTableModel::RepresentativeColumn, 140},
-        {MemberTableModel::AlternateColumn, 120},    {MemberTableModel::JoinedColumn, 85},
-        {MemberTableModel::DuesColumn, 110},
+        {MemberTableModel::OrganizationColumn, 180}, {MemberTableModel::StatusColumn, 72},
+        {MemberTableModel::KindColumn, 100},         {MemberTableModel::RepresentativeColumn, 125},
+        {MemberTableModel::AlternateColumn, 105},    {MemberTableModel::JoinedColumn, 82},
+        {MemberTableModel::DuesColumn, 96},
     };
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
@@ -94,7 +94,7 @@ MembersView::MembersView(WorkspaceSession &session, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({800, 320});
+    m_splitter->setSizes({860, 280});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
