@@ -237,9 +237,10 @@ int main(int argc, char *argv[])
     const std::vector<double> baseKeys = typeWords(line, line, words, 3);
 
     const QByteArray suffix = "_" + QByteArray::number(rows / 1000) + 'k';
-    printLine(("keystroke_median" + suffix).constData(), median(keys), median(baseKeys),
+    printLine(QByteArray("keystroke_median" + suffix).constData(), median(keys), median(baseKeys),
               "keystroke into an empty window's line edit", 30);
-    printLine(("keystroke_worst" + suffix).constData(), *std::max_element(keys.begin(), keys.end()),
+    printLine(QByteArray("keystroke_worst" + suffix).constData(),
+              *std::max_element(keys.begin(), keys.end()),
               *std::max_element(baseKeys.begin(), baseKeys.end()),
               "keystroke into an empty window's line edit", 100);
     std::printf("(%zu keystrokes over %lld words, 3 runs)\n", keys.size(),

@@ -20,7 +20,6 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -191,8 +190,7 @@ QString OrganizationsPage::title() const
 
 QIcon OrganizationsPage::icon() const
 {
-    return QIcon::fromTheme(u"x-office-address-book"_s,
-                            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    return QIcon(u":/coalition/icons/organizations.svg"_s);
 }
 
 QLineEdit *OrganizationsPage::searchField() const

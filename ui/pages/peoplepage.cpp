@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -173,8 +172,7 @@ QString PeoplePage::title() const
 
 QIcon PeoplePage::icon() const
 {
-    return QIcon::fromTheme(u"system-users"_s,
-                            style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    return QIcon(u":/coalition/icons/people.svg"_s);
 }
 
 QLineEdit *PeoplePage::searchField() const
