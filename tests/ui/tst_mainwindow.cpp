@@ -13,6 +13,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAction>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
@@ -385,6 +386,43 @@ private Q_SLOTS:
                          qPrintable(menu->title() + u" > "_s + action->text()));
             }
         }
+    }
+
+    void unappliedDetailsAreNeverDroppedSilently()
+    {
+        const QString path = m_dir.filePath(u"pending.coalition"_s);
+        MainWindow window;
+        window.setWorkspace(newWorkspace(path, true), path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(u"coalitions"_s);
+        const Id coalitionId = window.session()->currentCoalition();
+        auto *purpose = window.currentPage()->findChild<QPlainTextEdit *>(u"purpose"_s);
+        QVERIFY(purpose);
+        purpose->setPlainText(u"Keep the riverside affordable for the people who live there."_s);
+
+        // Cancel: the window stays open with the edit in place.
+        MessageBox::setNextAnswer(2);
+        QCloseEvent stay;
+        QCoreApplication::sendEvent(&window, &stay);
+        QVERIFY(!stay.isAccepted());
+        QVERIFY(MessageBox::lastText().contains(u"not applied"_s));
+        QCOMPARE(purpose->toPlainText(),
+                 u"Keep the riverside affordable for the people who live there."_s);
+        // Nor does closing the workspace go ahead.
+        MessageBox::setNextAnswer(2);
+        window.closeWorkspace();
+        QVERIFY(window.session());
+
+        // Apply: the edit is written, then the window closes.
+        MessageBox::setNextAnswer(0);
+        QCloseEvent leave;
+        QCoreApplication::sendEvent(&window, &leave);
+        QVERIFY(leave.isAccepted());
+        auto stored = window.session()->workspace().coalitions().get(coalitionId);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->purpose,
+                 u"Keep the riverside affordable for the people who live there."_s);
     }
 
     void aboutNamesVersionQtAndLicence()

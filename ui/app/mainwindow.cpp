@@ -207,6 +207,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, const QStrin
 
 bool MainWindow::openWorkspace(const QString &path, Database::OpenMode mode)
 {
+    if (!mayLeaveWorkspace())
+        return false;
     QString opened;
     auto workspace = WorkspaceOpener::open(this, path, mode, &opened);
     if (!workspace) {
@@ -310,8 +312,21 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1 — Coalition Desk").arg(m_session->workspace().database().displayName()));
 }
 
+bool MainWindow::mayLeaveWorkspace()
+{
+    for (Page *page : std::as_const(m_pages)) {
+        if (!page->settlePendingEdits()) {
+            showPage(page->pageId());
+            return false;
+        }
+    }
+    return true;
+}
+
 void MainWindow::newWorkspace()
 {
+    if (!mayLeaveWorkspace())
+        return;
     QString path;
     if (auto workspace = WorkspaceOpener::askAndCreate(this, &path))
         setWorkspace(std::move(workspace), path);
@@ -319,6 +334,8 @@ void MainWindow::newWorkspace()
 
 void MainWindow::openWorkspaceDialog()
 {
+    if (!mayLeaveWorkspace())
+        return;
     QString path;
     if (auto workspace = WorkspaceOpener::askAndOpen(this, &path))
         setWorkspace(std::move(workspace), path);
@@ -364,7 +381,8 @@ void MainWindow::saveCopy()
 
 void MainWindow::closeWorkspace()
 {
-    setWorkspace(nullptr);
+    if (mayLeaveWorkspace())
+        setWorkspace(nullptr);
 }
 
 void MainWindow::find()
@@ -445,6 +463,10 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!mayLeaveWorkspace()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

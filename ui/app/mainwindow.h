@@ -82,6 +82,8 @@ private:
     void updateRecentMenu();
     void updateTitle();
     void saveSplitters();
+    // Lets every page settle its unwritten edits; false when the user stays.
+    bool mayLeaveWorkspace();
     void restoreSplitters();
 
     std::unique_ptr<Settings> m_settings;

@@ -216,6 +216,35 @@ void CoalitionsPage::settleUnappliedDetails()
         applyDetails();
 }
 
+bool CoalitionsPage::settlePendingEdits()
+{
+    if (!m_details->isModified())
+        return true;
+    const QString name = m_details->original().name;
+    const int choice = MessageBox::choose(
+        this, QMessageBox::Question, tr("Unapplied Changes"),
+        tr("The details of %1 have changes that are not applied yet.").arg(name),
+        {tr("Apply Them"), tr("Discard Them"), tr("Cancel")},
+        m_details->isAcceptable()
+            ? QString()
+            : tr("They cannot be applied as they are; the Details tab shows why."));
+    switch (choice) {
+    case 0:
+        if (!m_details->isAcceptable()) {
+            m_tabs->setCurrentWidget(m_details);
+            return false;
+        }
+        applyDetails();
+        // A failed apply keeps the edits and says why on the page.
+        return !m_details->isModified();
+    case 1:
+        return true;
+    default:
+        m_tabs->setCurrentWidget(m_details);
+        return false;
+    }
+}
+
 void CoalitionsPage::applyDetails()
 {
     const CoalitionInfo coalition = m_details->coalition();

@@ -33,6 +33,7 @@ public:
     QString pageId() const override;
     QString title() const override;
     QIcon icon() const override;
+    bool settlePendingEdits() override;
     bool isCoalitionScoped() const override { return true; }
     QLineEdit *searchField() const override;
 

@@ -35,6 +35,10 @@ public:
     virtual bool isCoalitionScoped() const { return false; }
     // The field Edit > Find puts the focus in, if the page has one.
     virtual QLineEdit *searchField() const { return nullptr; }
+    // Asked before the page goes away with its workspace (the window closes,
+    // another workspace opens). A page holding edits not yet written asks the
+    // user what to do with them; false means the user chose to stay.
+    virtual bool settlePendingEdits() { return true; }
 
 protected:
     WorkspaceSession &session() const { return m_session; }
