@@ -6,6 +6,9 @@ target_sources(coalition_ui PRIVATE
     models/organizationtablemodel.h models/organizationtablemodel.cpp
     models/organizationloader.h models/organizationloader.cpp
     models/organizationchoicemodel.h models/organizationchoicemodel.cpp
+    models/leadingchoicesproxymodel.h models/leadingchoicesproxymodel.cpp
+    models/organizationsubsetmodel.h models/organizationsubsetmodel.cpp
+    widgets/organizationcombobox.h widgets/organizationcombobox.cpp
     models/persontablemodel.h models/persontablemodel.cpp
     widgets/registrycommon.h widgets/registrycommon.cpp
     dialogs/organizationdialog.h dialogs/organizationdialog.cpp

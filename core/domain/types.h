@@ -38,6 +38,17 @@ struct Organization
     bool operator==(const Organization &) const = default;
 };
 
+// An organization as a choice list names it: what every combo box of
+// organizations needs, without the rest of the record.
+struct OrganizationName
+{
+    Id id = 0;
+    QString name;
+    QString nameKey; // as stored (Validation::nameKey of the name); orders the list
+
+    bool operator==(const OrganizationName &) const = default;
+};
+
 struct Person
 {
     Id id = 0;

@@ -30,6 +30,9 @@ public:
     Result<QList<Organization>> list(const OrganizationMatcher &matcher = {},
                                      Order order = Order::ByName);
     Result<int> count();
+    // Every organization's id, name and name key, in list(ByName) order, in
+    // one statement and without tags: for choice lists of the whole registry.
+    Result<QList<OrganizationName>> names();
     // Names of the coalitions the organization is a member of (any status).
     Result<QStringList> coalitionsOf(Id id);
     // Case-folded names of every organization, for bulk validation.

@@ -20,6 +20,7 @@
 #include "widgets/memberdetailspanel.h"
 #include "widgets/membersview.h"
 #include "widgets/optionaldateedit.h"
+#include "widgets/organizationcombobox.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -39,6 +40,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -657,6 +659,8 @@ private Q_SLOTS:
     void editsDetails()
     {
         CoalitionDetailsForm *form = m_page->detailsForm();
+        // The lead's list of organizations is read when the details are first shown.
+        child<QTabWidget>(m_page.get(), u"coalitionTabs"_s)->setCurrentWidget(form);
         const Snapshot before = snapshot();
         QPushButton *apply = form->applyButton();
         QVERIFY(!apply->isEnabled());
@@ -692,6 +696,106 @@ private Q_SLOTS:
         checkUndoRedo(before, snapshot());
         m_session->undoStack()->undo();
         QCOMPARE(vision->toPlainText(), before.coalitions.first().vision);
+    }
+
+    void leadIsKeptBeforeTheDetailsAreShownAndFollowsRenames()
+    {
+        const Id foodBank = organizationNamed(u"Eastgate Food Bank"_s);
+        CoalitionInfo led = *workspace().coalitions().get(riverside());
+        led.leadOrganizationId = foodBank;
+        QVERIFY(m_session
+                    ->perform(u"Lead"_s, {{RecordKind::Coalition, riverside()}},
+                              [&led](Workspace &w) -> Result<QList<RecordKey>> {
+                                  if (Status status = w.coalitions().update(led); !status)
+                                      return status.error();
+                                  return QList<RecordKey>{};
+                              })
+                    .ok());
+        CoalitionDetailsForm *form = m_page->detailsForm();
+        // Not shown yet: no names read, and the form still reads the stored lead.
+        QVERIFY(!m_session->hasOrganizationChoices());
+        QCOMPARE(form->coalition().leadOrganizationId, std::optional<Id>(foodBank));
+        QVERIFY(!form->isModified());
+        child<QPlainTextEdit>(form, u"notes"_s)->setPlainText(u"Meets at the library"_s);
+        QCOMPARE(form->coalition().leadOrganizationId, std::optional<Id>(foodBank));
+        form->revertButton()->click();
+
+        child<QTabWidget>(m_page.get(), u"coalitionTabs"_s)->setCurrentWidget(form);
+        QVERIFY(m_session->hasOrganizationChoices());
+        OrganizationComboBox *lead = form->leadChoice();
+        QCOMPARE(lead->currentText(), u"Eastgate Food Bank"_s);
+        QCOMPARE(lead->itemText(0), u"None"_s);
+        QCOMPARE(lead->count(), int(workspace().organizations().count().value()) + 1);
+        QVERIFY(!form->isModified());
+
+        // Renaming the lead moves it in the list; the form shows the new name
+        // and stays unmodified, with no full reload of the list.
+        QSignalSpy resets(lead->model(), &QAbstractItemModel::modelReset);
+        Organization renamed = *workspace().organizations().get(foodBank);
+        renamed.name = u"Aardvark Food Bank"_s;
+        QVERIFY(m_session
+                    ->perform(u"Rename"_s, {{RecordKind::Organization, foodBank}},
+                              [&renamed](Workspace &w) -> Result<QList<RecordKey>> {
+                                  if (Status status = w.organizations().update(renamed); !status)
+                                      return status.error();
+                                  return QList<RecordKey>{};
+                              })
+                    .ok());
+        QCOMPARE(lead->currentText(), u"Aardvark Food Bank"_s);
+        QCOMPARE(lead->chosenId(), std::optional<Id>(foodBank));
+        QVERIFY(!form->isModified());
+        QCOMPARE(resets.count(), 0);
+
+        // A typed name counts; one the list does not have is refused.
+        lead->lineEdit()->setText(u"greenway foundation"_s);
+        QTest::keyClick(lead->lineEdit(), Qt::Key_End); // an edit by the user
+        QCOMPARE(form->coalition().leadOrganizationId,
+                 std::optional<Id>(organizationNamed(u"Greenway Foundation"_s)));
+        QVERIFY(form->isModified());
+        lead->lineEdit()->setText(u"Nowhere Society"_s);
+        QTest::keyClicks(lead->lineEdit(), u"x"_s);
+        QCOMPARE(form->fieldError(u"lead"_s),
+                 u"There is no organization named “Nowhere Societyx”: choose one from the list, "
+                 "or “None”."_s);
+        QCOMPARE(form->coalition().leadOrganizationId, std::optional<Id>(foodBank));
+        QVERIFY(!form->applyButton()->isEnabled());
+        QVERIFY(form->revertButton()->isEnabled());
+        form->revertButton()->click();
+        QCOMPARE(lead->currentText(), u"Aardvark Food Bank"_s);
+        QVERIFY(form->fieldError(u"lead"_s).isEmpty());
+    }
+
+    void memberDialogOffersTheOrganizationsNotYetMembers()
+    {
+        m_session->setCurrentCoalition(campaign());
+        const Snapshot before = snapshot();
+        const int organizations = int(workspace().organizations().count().value());
+        const int members = model()->rowCount();
+        int offered = -1;
+        bool memberOffered = true;
+        QString unknownError;
+        onDialog<MemberDialog>([&](MemberDialog *dialog) {
+            auto *organization = child<OrganizationComboBox>(dialog, u"organization"_s);
+            offered = organization->count();
+            memberOffered
+                = organization->rowOfId(organizationNamed(u"Riverside Tenants' Union"_s)) >= 0;
+            QCOMPARE(organization->currentIndex(), -1);
+            QTest::keyClicks(organization->lineEdit(), u"Riverside Tenants' Union"_s);
+            unknownError = dialog->fieldError(u"organization"_s);
+            organization->lineEdit()->clear();
+            QTest::keyClicks(organization->lineEdit(), u"harbor CREDIT union"_s);
+            QVERIFY(dialog->fieldError(u"organization"_s).isEmpty());
+            QVERIFY(okButton(dialog)->isEnabled());
+            okButton(dialog)->click();
+        });
+        actions()->addMemberAction()->trigger();
+        QCOMPARE(offered, organizations - members);
+        QVERIFY(!memberOffered);
+        QCOMPARE(unknownError,
+                 u"“Riverside Tenants' Union” is not an organization that can "
+                 "join: choose one from the list."_s);
+        QVERIFY(memberOf(campaign(), u"Harbor Credit Union"_s).id > 0);
+        checkUndoRedo(before, snapshot());
     }
 
     void createsCoalitionFromTheEmptyState()

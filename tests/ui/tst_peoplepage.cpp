@@ -345,7 +345,9 @@ private Q_SLOTS:
                  qPrintable(asked));
         QVERIFY(!w.people().get(amara).ok());
         QCOMPARE(page.model()->rowOf(amara), -1);
-        for (const Membership &m : *w.memberships().listForOrganization(union_))
+        const auto memberships = w.memberships().listForOrganization(union_);
+        QVERIFY(memberships.ok());
+        for (const Membership &m : *memberships)
             QVERIFY(!m.representativeId);
         const Snapshot removed = snapshot(w);
 
@@ -431,6 +433,95 @@ private Q_SLOTS:
         QCOMPARE(page.model()->index(row, PersonTableModel::OrganizationColumn).data(),
                  u"River Wards Tenants"_s);
         QVERIFY(page.organizationFilter()->findText(u"River Wards Tenants"_s) >= 0);
+    }
+
+    void filterOffersTheOrganizationsWithPeopleFromTheSharedList()
+    {
+        auto session = openSession(m_path, true);
+        QVERIFY(session);
+        Workspace &w = session->workspace();
+        PeoplePage page(*session);
+        QVERIFY(!session->hasOrganizationChoices()); // read when the page is first shown
+        page.ensureLoaded();
+        QVERIFY(session->hasOrganizationChoices());
+        QComboBox *filter = page.organizationFilter();
+        Tester tester(filter->model(), Tester::FailureReportingMode::QtTest);
+        QCOMPARE(filter->sizeAdjustPolicy(), QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        QVERIFY(filter->isEditable());
+        QCOMPARE(filter->itemText(0), u"All organizations"_s);
+        QCOMPARE(filter->itemText(1), u"No organization"_s);
+
+        const auto offered = [&w, filter] {
+            const auto people = w.people().list();
+            const auto names = w.organizations().names();
+            QSet<Id> withPeople;
+            for (const Person &person : people.value()) {
+                if (person.organizationId)
+                    withPeople.insert(*person.organizationId);
+            }
+            QList<Id> expected;
+            for (const OrganizationName &name : names.value()) {
+                if (withPeople.contains(name.id))
+                    expected.append(name.id);
+            }
+            QList<Id> shown;
+            for (int row = 2; row < filter->count(); ++row)
+                shown.append(filter->itemData(row).toLongLong());
+            return std::pair(shown, expected);
+        };
+        const auto [shown, expected] = offered();
+        QCOMPARE(shown, expected);
+
+        // An organization without people is not offered; its first person
+        // brings it in.
+        QSignalSpy resets(filter->model(), &QAbstractItemModel::modelReset);
+        const auto added
+            = session->perform(u"Add"_s, {}, [](Workspace &ws) -> Result<QList<RecordKey>> {
+                  Organization quiet;
+                  quiet.name = u"Quiet Corner Association"_s;
+                  auto id = ws.organizations().add(quiet);
+                  if (!id)
+                      return id.error();
+                  return QList<RecordKey>{{RecordKind::Organization, *id}};
+              });
+        QVERIFY(added.ok());
+        const Id lonely = added->constFirst().id;
+        QCOMPARE(filter->findData(lonely), -1);
+        QCOMPARE(offered().first, offered().second);
+        Person joining;
+        joining.name = u"Ines Moreau"_s;
+        joining.organizationId = lonely;
+        QVERIFY(session
+                    ->perform(u"Add"_s, {},
+                              [&joining](Workspace &ws) -> Result<QList<RecordKey>> {
+                                  auto id = ws.people().add(joining);
+                                  if (!id)
+                                      return id.error();
+                                  return QList<RecordKey>{{RecordKind::Person, *id}};
+                              })
+                    .ok());
+        QVERIFY(filter->findData(lonely) >= 2);
+        QCOMPARE(offered().first, offered().second);
+
+        // Its last one leaving takes it out again, and a filter on it gives way
+        // to every organization.
+        filter->setCurrentIndex(filter->findData(lonely));
+        QCOMPARE(page.model()->rowCount(), 1);
+        session->undoStack()->undo();
+        QCOMPARE(filter->findData(lonely), -1);
+        QCOMPARE(filter->currentIndex(), 0);
+        QCOMPARE(page.model()->rowCount(), 21);
+        QCOMPARE(offered().first, offered().second);
+        QCOMPARE(resets.count(), 0);
+
+        // A typed name that is not offered gives way to the shown choice.
+        filter->lineEdit()->setText(u"Nowhere Society"_s);
+        Q_EMIT filter->lineEdit()->editingFinished();
+        QCOMPARE(filter->currentText(), u"All organizations"_s);
+        filter->lineEdit()->setText(u"no ORGANIZATION"_s);
+        Q_EMIT filter->lineEdit()->editingFinished();
+        QCOMPARE(filter->currentIndex(), 1);
+        QCOMPARE(page.model()->rowCount(), 1);
     }
 
     void emptyWorkspaceOffersToAddOne()

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/memberdialog.h"
 
+#include "models/organizationchoicemodel.h"
+#include "models/organizationsubsetmodel.h"
+#include "session/workspacesession.h"
 #include "storage/workspace.h"
 #include "widgets/enumchoices.h"
 #include "widgets/optionaldateedit.h"
+#include "widgets/organizationcombobox.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSet>
 
@@ -26,11 +31,11 @@ std::optional<Id> personChoice(const QComboBox *combo)
 
 } // namespace
 
-MemberDialog::MemberDialog(Workspace &workspace, const Membership &membership, QWidget *parent)
+MemberDialog::MemberDialog(WorkspaceSession &session, const Membership &membership, QWidget *parent)
     : RecordDialog(parent)
-    , m_workspace(workspace)
+    , m_workspace(session.workspace())
     , m_original(membership)
-    , m_organization(new QComboBox(this))
+    , m_organization(new OrganizationComboBox(this))
     , m_status(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_joined(new OptionalDateEdit(tr("Has joined"), this))
@@ -43,7 +48,7 @@ MemberDialog::MemberDialog(Workspace &workspace, const Membership &membership, Q
     const bool adding = membership.id <= 0;
     setWindowTitle(adding ? tr("Add Member") : tr("Edit Member"));
 
-    fillOrganizations();
+    fillOrganizations(session);
     fillEnumCombo<MembershipStatus>(m_status);
     setComboEnum(m_status, membership.status);
     fillEnumCombo<MembershipKind>(m_kind);
@@ -84,13 +89,14 @@ MemberDialog::MemberDialog(Workspace &workspace, const Membership &membership, Q
     choosePerson(m_representative, membership.representativeId);
     choosePerson(m_alternate, membership.alternateId);
 
-    for (QWidget *input : std::initializer_list<QWidget *>{m_organization, m_status, m_kind,
-                                                           m_representative, m_alternate, m_notes})
+    for (QWidget *input :
+         std::initializer_list<QWidget *>{m_status, m_kind, m_representative, m_alternate, m_notes})
         watch(input);
     connect(m_dues, &QDoubleSpinBox::valueChanged, this, &RecordDialog::revalidate);
     for (OptionalDateEdit *date : {m_joined, m_paidThrough})
         connect(date, &OptionalDateEdit::dateChanged, this, &RecordDialog::revalidate);
-    connect(m_organization, &QComboBox::currentIndexChanged, this, &MemberDialog::fillPeople);
+    // fillPeople() checks the form again, whether the organization changed or not.
+    connect(m_organization, &OrganizationComboBox::choiceEdited, this, &MemberDialog::fillPeople);
     // Like a recorded status change, becoming active gives a missing joined date.
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         if (comboEnum<MembershipStatus>(m_status) == MembershipStatus::Active
@@ -101,9 +107,10 @@ MemberDialog::MemberDialog(Workspace &workspace, const Membership &membership, Q
     finishForm();
 }
 
-void MemberDialog::fillOrganizations()
+void MemberDialog::fillOrganizations(WorkspaceSession &session)
 {
     if (m_original.id > 0) {
+        // The member's organization is fixed: its name is all there is to show.
         auto organization = m_workspace.organizations().get(m_original.organizationId);
         m_organization->addItem(organization ? organization->name : QString(),
                                 m_original.organizationId);
@@ -114,21 +121,35 @@ void MemberDialog::fillOrganizations()
         for (const Membership &m : *memberships)
             members.insert(m.organizationId);
     }
-    if (auto organizations = m_workspace.organizations().list()) {
-        for (const Organization &organization : *organizations) {
-            if (!members.contains(organization.id))
-                m_organization->addItem(organization.name, organization.id);
-        }
-    }
-    m_organization->setPlaceholderText(m_organization->count() > 0
-                                           ? tr("Choose an organization")
-                                           : tr("Every organization is already a member"));
+    OrganizationChoiceModel &organizations = session.organizationChoices();
+    auto *candidates = new OrganizationSubsetModel(
+        [members](Id id) { return !members.contains(id); }, m_organization);
+    candidates->setSourceModel(&organizations);
+    m_organization->setChoices({&organizations, candidates});
+    const QString placeholder = !organizations.loadError().isEmpty() ? organizations.loadError()
+        : candidates->rowCount() > 0 ? tr("Choose or type an organization")
+                                     : tr("Every organization is already a member");
+    m_organization->setPlaceholderText(placeholder);
+    m_organization->lineEdit()->setPlaceholderText(placeholder);
     m_organization->setCurrentIndex(-1);
+    m_organization->setToolTip(tr("Type part of the name to find the organization"));
+}
+
+Id MemberDialog::chosenOrganization() const
+{
+    if (m_original.id > 0)
+        return m_original.organizationId;
+    return m_organization->chosenId().value_or(0);
 }
 
 void MemberDialog::fillPeople()
 {
-    const Id organizationId = m_organization->currentData().toLongLong();
+    const Id organizationId = chosenOrganization();
+    if (m_peopleOf == organizationId) {
+        revalidate();
+        return;
+    }
+    m_peopleOf = organizationId;
     QList<Person> people;
     if (organizationId > 0) {
         if (auto found = m_workspace.people().list(organizationId))
@@ -154,7 +175,7 @@ void MemberDialog::fillPeople()
 Membership MemberDialog::membership() const
 {
     Membership m = m_original;
-    m.organizationId = m_organization->currentData().toLongLong();
+    m.organizationId = chosenOrganization();
     m.status = comboEnum<MembershipStatus>(m_status);
     m.kind = comboEnum<MembershipKind>(m_kind);
     m.joinedOn = m_joined->date();
@@ -169,7 +190,13 @@ Membership MemberDialog::membership() const
 Problems MemberDialog::problems() const
 {
     const Membership m = membership();
-    Problems found = Validation::check(m);
+    Problems found;
+    const QString typed = m_organization->currentText().trimmed();
+    if (m_original.id <= 0 && m.organizationId <= 0 && !typed.isEmpty())
+        found.append({u"organization"_s,
+                      tr("“%1” is not an organization that can join: choose one from the list.")
+                          .arg(typed)});
+    found.append(Validation::check(m));
     if (m.organizationId > 0) {
         if (Status status = m_workspace.memberships().checkReferences(m); !status)
             found.append({status.error().field, status.error().message});

@@ -9,6 +9,8 @@ class QDoubleSpinBox;
 class QPlainTextEdit;
 QT_END_NAMESPACE
 
+#include <optional>
+
 namespace Coalition {
 class Workspace;
 }
@@ -16,11 +18,15 @@ class Workspace;
 namespace Coalition::Ui {
 
 class OptionalDateEdit;
+class OrganizationComboBox;
+class WorkspaceSession;
 
 // Adds an organization to a coalition, or edits its membership: status (when
 // adding; afterwards a status change has its own dialog, to keep its date),
 // kind, joined date, the people who represent it, its dues and notes.
-// Contributions, interests and barriers are kept as they were.
+// Contributions, interests and barriers are kept as they were. A new member
+// is chosen (or typed) from the session's shared list of organizations, less
+// those already members.
 class MemberDialog final : public RecordDialog
 {
     Q_OBJECT
@@ -28,7 +34,8 @@ class MemberDialog final : public RecordDialog
 
 public:
     // A membership with no id is a new one for its coalitionId.
-    MemberDialog(Workspace &workspace, const Membership &membership, QWidget *parent = nullptr);
+    MemberDialog(WorkspaceSession &session, const Membership &membership,
+                 QWidget *parent = nullptr);
 
     Membership membership() const;
 
@@ -36,12 +43,14 @@ protected:
     Problems problems() const override;
 
 private:
-    void fillOrganizations();
+    void fillOrganizations(WorkspaceSession &session);
     void fillPeople();
+    Id chosenOrganization() const;
 
     Workspace &m_workspace;
     Membership m_original;
-    QComboBox *m_organization;
+    OrganizationComboBox *m_organization;
+    std::optional<Id> m_peopleOf; // the organization whose people are offered
     QComboBox *m_status;
     QComboBox *m_kind;
     OptionalDateEdit *m_joined;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/persondialog.h"
 
+#include "models/leadingchoicesproxymodel.h"
 #include "models/organizationchoicemodel.h"
-#include "storage/workspace.h"
+#include "session/workspacesession.h"
+#include "widgets/organizationcombobox.h"
 
-#include <QComboBox>
-#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -15,12 +15,12 @@ using namespace Qt::StringLiterals;
 
 namespace Coalition::Ui {
 
-PersonDialog::PersonDialog(Workspace &workspace, const Person &person, QWidget *parent)
+PersonDialog::PersonDialog(WorkspaceSession &session, const Person &person, QWidget *parent)
     : RecordDialog(parent)
     , m_original(person)
-    , m_choices(new OrganizationChoiceModel(this))
+    , m_choices(new LeadingChoicesProxyModel(this))
     , m_name(new QLineEdit(this))
-    , m_organization(new QComboBox(this))
+    , m_organization(new OrganizationComboBox(this))
     , m_role(new QLineEdit(this))
     , m_email(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
@@ -30,18 +30,14 @@ PersonDialog::PersonDialog(Workspace &workspace, const Person &person, QWidget *
     setWindowTitle(adding ? tr("Add Person") : tr("Edit “%1”").arg(person.name));
     setObjectName(u"personDialog"_s);
 
-    if (auto organizations = workspace.organizations().list())
-        m_choices->setOrganizations(*organizations);
-    else
-        m_loadError = organizations.error().message;
-    m_organization->setModel(m_choices);
-    m_organization->setEditable(true);
-    m_organization->setInsertPolicy(QComboBox::NoInsert);
-    m_organization->completer()->setFilterMode(Qt::MatchContains);
-    m_organization->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_organization->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    OrganizationChoiceModel &organizations = session.organizationChoices();
+    m_loadError = organizations.loadError();
+    m_choices->addChoice(noneText(), 0, tr("The person speaks for no organization"));
+    m_choices->setSourceModel(&organizations);
+    m_organization->setChoices({&organizations, m_choices});
     m_organization->setToolTip(tr("Type part of the name to find the organization"));
-    m_organization->setCurrentIndex(m_choices->rowOf(person.organizationId.value_or(0)));
+    if (!m_organization->setChosenId(person.organizationId.value_or(0)))
+        m_organization->setChosenId(0);
 
     m_name->setText(person.name);
     m_name->setPlaceholderText(tr("First and last name"));
@@ -71,13 +67,14 @@ PersonDialog::PersonDialog(Workspace &workspace, const Person &person, QWidget *
 
 PersonDialog::~PersonDialog() = default;
 
+QString PersonDialog::noneText()
+{
+    return tr("No organization");
+}
+
 std::optional<Id> PersonDialog::chosenOrganization() const
 {
-    const QString text = m_organization->currentText();
-    const int index = m_organization->currentIndex();
-    if (index >= 0 && m_organization->itemText(index) == text)
-        return m_organization->itemData(index, OrganizationChoiceModel::IdRole).toLongLong();
-    return m_choices->idForName(text);
+    return m_organization->chosenId();
 }
 
 Person PersonDialog::person() const
@@ -107,7 +104,7 @@ Problems PersonDialog::problems() const
         found.append({u"organization"_s,
                       tr("There is no organization named “%1”: choose one from the list, or "
                          "“%2”.")
-                          .arg(m_organization->currentText().trimmed(), m_choices->noneText())});
+                          .arg(m_organization->currentText().trimmed(), noneText())});
     return found;
 }
 

@@ -13,16 +13,14 @@ class QLineEdit;
 class QPlainTextEdit;
 QT_END_NAMESPACE
 
-namespace Coalition {
-class Workspace;
-}
-
 namespace Coalition::Ui {
 
-class OrganizationChoiceModel;
+class LeadingChoicesProxyModel;
+class OrganizationComboBox;
+class WorkspaceSession;
 
 // Adds or edits one person of the registry. The organization is chosen from
-// the registry (type part of its name to find it) or left empty. Checked as
+// the session's shared list (type part of its name to find it) or left empty. Checked as
 // the user types; OK hands the record to the submit function, and the dialog
 // stays open with the reason if storing it fails.
 class PersonDialog final : public RecordDialog
@@ -33,7 +31,7 @@ class PersonDialog final : public RecordDialog
 public:
     using Submit = std::function<Status(const Person &)>;
 
-    PersonDialog(Workspace &workspace, const Person &person, QWidget *parent = nullptr);
+    PersonDialog(WorkspaceSession &session, const Person &person, QWidget *parent = nullptr);
     ~PersonDialog() override;
 
     // The person as the form describes it (id and times of the one edited).
@@ -48,12 +46,13 @@ protected:
 
 private:
     std::optional<Id> chosenOrganization() const;
+    static QString noneText();
 
     Person m_original;
     Submit m_submit;
-    OrganizationChoiceModel *m_choices;
+    LeadingChoicesProxyModel *m_choices;
     QLineEdit *m_name;
-    QComboBox *m_organization;
+    OrganizationComboBox *m_organization;
     QLineEdit *m_role;
     QLineEdit *m_email;
     QLineEdit *m_phone;

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/persontablemodel.h"
 
+#include "models/organizationchoicemodel.h"
+#include "session/workspacesession.h"
 #include "storage/workspace.h"
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace Coalition::Ui {
 
-PersonTableModel::PersonTableModel(Workspace &workspace, QObject *parent)
+PersonTableModel::PersonTableModel(WorkspaceSession &session, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_workspace(workspace)
+    , m_session(session)
 {
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
@@ -85,31 +88,42 @@ QVariant PersonTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-QString PersonTableModel::organizationName(const std::optional<Id> &id)
+QString PersonTableModel::organizationName(const std::optional<Id> &id) const
 {
-    if (!id)
-        return {};
-    if (const auto it = m_organizationNames.constFind(*id); it != m_organizationNames.cend())
-        return *it;
-    auto organization = m_workspace.organizations().get(*id);
-    const QString name = organization ? organization->name : QString();
-    m_organizationNames.insert(*id, name);
-    return name;
+    return id && m_organizations ? m_organizations->nameOf(*id) : QString();
+}
+
+void PersonTableModel::countPerson(const std::optional<Id> &organization, int change)
+{
+    if (!organization)
+        return;
+    int &count = m_peopleOf[*organization];
+    const bool had = count > 0;
+    count += change;
+    if (count <= 0)
+        m_peopleOf.remove(*organization);
+    if (had != (count > 0))
+        m_organizationsWithPeopleChanged = true;
 }
 
 Status PersonTableModel::load()
 {
-    auto people = m_workspace.people().list();
+    auto people = m_session.workspace().people().list();
     if (!people)
         return people.error();
+    m_organizations = &m_session.organizationChoices();
     beginResetModel();
     m_people.clear();
-    m_organizationNames.clear();
-    for (const Person &person : std::as_const(*people))
+    m_peopleOf.clear();
+    for (const Person &person : std::as_const(*people)) {
         m_people.insert(person.id, Row{person, organizationName(person.organizationId)});
+        countPerson(person.organizationId, 1);
+    }
     m_loaded = true;
     m_visible = visibleRows();
     endResetModel();
+    m_organizationsWithPeopleChanged = false;
+    Q_EMIT organizationsWithPeopleChanged();
     return {};
 }
 
@@ -209,22 +223,6 @@ int PersonTableModel::rowOf(Id id) const
     return static_cast<int>(m_visible.indexOf(id));
 }
 
-QList<std::pair<Id, QString>> PersonTableModel::organizationsWithPeople() const
-{
-    QHash<Id, QString> found;
-    for (const Row &row : m_people) {
-        if (row.person.organizationId)
-            found.insert(*row.person.organizationId, row.organization);
-    }
-    QList<std::pair<Id, QString>> result;
-    for (auto it = found.cbegin(); it != found.cend(); ++it)
-        result.append({it.key(), it.value()});
-    std::sort(result.begin(), result.end(), [this](const auto &a, const auto &b) {
-        return m_collator.compare(a.second, b.second) < 0;
-    });
-    return result;
-}
-
 Status PersonTableModel::applyChanges(const QList<RecordKey> &keys)
 {
     if (!m_loaded)
@@ -237,9 +235,9 @@ Status PersonTableModel::applyChanges(const QList<RecordKey> &keys)
         else if (key.kind == RecordKind::Organization)
             organizations.append(key.id);
     }
-    // A renamed organization: the rows of its people show the new name.
+    // A renamed organization: the rows of its people show the new name (the
+    // session's list has it already).
     for (const Id organization : std::as_const(organizations)) {
-        m_organizationNames.remove(organization);
         for (auto it = m_people.begin(); it != m_people.end(); ++it) {
             if (it->person.organizationId != organization)
                 continue;
@@ -253,12 +251,14 @@ Status PersonTableModel::applyChanges(const QList<RecordKey> &keys)
     }
     if (people.isEmpty())
         return {};
-    auto states = m_workspace.states().capture(people);
+    auto states = m_session.workspace().states().capture(people);
     if (!states)
         return states.error();
     for (const RecordState &state : std::as_const(*states)) {
         const Id id = state.key.id;
         const int shownAt = rowOf(id);
+        if (const auto before = m_people.constFind(id); before != m_people.cend())
+            countPerson(before->person.organizationId, -1);
         if (!state.value) {
             if (shownAt >= 0) {
                 beginRemoveRows({}, shownAt, shownAt);
@@ -269,9 +269,12 @@ Status PersonTableModel::applyChanges(const QList<RecordKey> &keys)
             continue;
         }
         const auto &person = std::get<Person>(*state.value);
+        countPerson(person.organizationId, 1);
         m_people.insert(id, Row{person, organizationName(person.organizationId)});
         place(id, shownAt >= 0);
     }
+    if (std::exchange(m_organizationsWithPeopleChanged, false))
+        Q_EMIT organizationsWithPeopleChanged();
     return {};
 }
 

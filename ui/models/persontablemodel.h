@@ -12,15 +12,15 @@
 
 #include <optional>
 
-namespace Coalition {
-class Workspace;
-}
-
 namespace Coalition::Ui {
 
+class OrganizationChoiceModel;
+class WorkspaceSession;
+
 // The people of the registry as a table, with the name of each one's
-// organization, filtered with PersonMatcher and by organization. Changed
-// records are read again one by one (applyChanges), never the whole table.
+// organization (from the session's shared list of organization names),
+// filtered with PersonMatcher and by organization. Changed records are read
+// again one by one (applyChanges), never the whole table.
 class PersonTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,7 +45,7 @@ public:
     static constexpr Id AnyOrganization = -1;
     static constexpr Id NoOrganization = 0;
 
-    explicit PersonTableModel(Workspace &workspace, QObject *parent = nullptr);
+    explicit PersonTableModel(WorkspaceSession &session, QObject *parent = nullptr);
     ~PersonTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -55,11 +55,12 @@ public:
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // Reads every person (and the names of their organizations).
+    // Reads every person; their organizations' names come from the
+    // session's list of organizations (read then if no one has yet).
     Status load();
     bool isLoaded() const { return m_loaded; }
-    // Reads again the people among `keys`, and the names of organizations
-    // among them, and updates those rows only.
+    // Reads again the people among `keys`, takes the names of organizations
+    // among them from the session's list, and updates those rows only.
     Status applyChanges(const QList<RecordKey> &keys);
 
     void setFilter(const QString &text, Id organization = AnyOrganization);
@@ -69,8 +70,12 @@ public:
     int totalCount() const { return static_cast<int>(m_people.size()); }
     Id idAt(int row) const;
     int rowOf(Id id) const; // -1 when not shown
-    // The organizations that have people, by name, for a filter.
-    QList<std::pair<Id, QString>> organizationsWithPeople() const;
+    // Whether anyone belongs to the organization (for the filter's choices).
+    bool hasPeople(Id organization) const { return m_peopleOf.contains(organization); }
+
+Q_SIGNALS:
+    // An organization got its first person or lost its last one.
+    void organizationsWithPeopleChanged();
 
 private:
     struct Row
@@ -79,18 +84,21 @@ private:
         QString organization; // its name
     };
 
-    QString organizationName(const std::optional<Id> &id);
+    QString organizationName(const std::optional<Id> &id) const;
+    void countPerson(const std::optional<Id> &organization, int change);
     QString sortText(const Row &row) const;
     bool less(Id a, Id b) const;
     bool accepts(const Row &row) const;
     void place(Id id, bool wasShown);
     QList<Id> visibleRows() const;
 
-    Workspace &m_workspace;
+    WorkspaceSession &m_session;
+    const OrganizationChoiceModel *m_organizations = nullptr; // the session's, once loaded
     QCollator m_collator;
     QLocale m_locale;
     QHash<Id, Row> m_people;
-    QHash<Id, QString> m_organizationNames;
+    QHash<Id, int> m_peopleOf; // organizations with people, and how many
+    bool m_organizationsWithPeopleChanged = false;
     QList<Id> m_visible;
     QString m_filterText;
     PersonMatcher m_matcher;

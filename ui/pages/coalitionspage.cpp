@@ -35,7 +35,7 @@ CoalitionsPage::CoalitionsPage(WorkspaceSession &session, QWidget *parent)
     , m_emptyState(makeEmptyState())
     , m_tabs(new QTabWidget(this))
     , m_members(new MembersView(session, this))
-    , m_details(new CoalitionDetailsForm(session.workspace(), this))
+    , m_details(new CoalitionDetailsForm(session, this))
     , m_memberActions(new MemberActions(session, m_members, messageBar(), this))
 {
     m_newCoalition->setObjectName(u"newCoalition"_s);
@@ -188,7 +188,6 @@ void CoalitionsPage::showCoalition(Id id)
         else
             messageBar()->showMessage(found.error().message);
     }
-    m_details->reloadOrganizations();
     m_details->setCoalition(coalition.value_or(CoalitionInfo{}));
     m_members->setCoalition(coalition ? id : 0);
     m_stack->setCurrentWidget(coalition ? static_cast<QWidget *>(m_tabs) : m_emptyState);
@@ -261,14 +260,11 @@ void CoalitionsPage::applyDetails()
 
 void CoalitionsPage::onRecordsChanged(const QList<RecordKey> &keys)
 {
+    // The lead choice follows renamed organizations through the session's
+    // shared list; only this coalition's own record is read again.
     bool coalitionChanged = false;
-    bool organizationsChanged = false;
-    for (const RecordKey &key : keys) {
+    for (const RecordKey &key : keys)
         coalitionChanged |= key.kind == RecordKind::Coalition && key.id == m_coalitionId;
-        organizationsChanged |= key.kind == RecordKind::Organization;
-    }
-    if (organizationsChanged)
-        m_details->reloadOrganizations();
     if (!coalitionChanged || m_coalitionId <= 0)
         return;
     auto coalition = session().workspace().coalitions().get(m_coalitionId);

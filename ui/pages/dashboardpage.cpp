@@ -140,7 +140,7 @@ void DashboardPage::refresh()
     }
 
     m_changes->clear();
-    const AuditDescriber describe(workspace);
+    const AuditDescriber describe(workspace, *changes);
     for (const AuditEntry &entry : *changes) {
         auto *item = new QTreeWidgetItem(m_changes);
         item->setText(0, locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat));

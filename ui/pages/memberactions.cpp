@@ -131,7 +131,7 @@ void MemberActions::addMember()
         return;
     Membership fresh;
     fresh.coalitionId = coalitionId;
-    MemberDialog dialog(m_session.workspace(), fresh, m_parent);
+    MemberDialog dialog(m_session, fresh, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Membership membership = dialog.membership();
@@ -157,7 +157,7 @@ void MemberActions::editMember()
     const auto member = selected();
     if (!member)
         return;
-    MemberDialog dialog(m_session.workspace(), member->first, m_parent);
+    MemberDialog dialog(m_session, member->first, m_parent);
     if (dialog.exec() == QDialog::Accepted && dialog.membership() != member->first)
         update(tr("Edit member “%1”").arg(member->second), dialog.membership());
 }

@@ -3,11 +3,15 @@
 
 #include "app/messagebox.h"
 #include "dialogs/persondialog.h"
+#include "models/leadingchoicesproxymodel.h"
+#include "models/organizationchoicemodel.h"
+#include "models/organizationsubsetmodel.h"
 #include "models/persontablemodel.h"
 #include "session/workspacesession.h"
 #include "storage/workspace.h"
 #include "widgets/emptylistnotice.h"
 #include "widgets/messagebar.h"
+#include "widgets/organizationcombobox.h"
 #include "widgets/persondetails.h"
 #include "widgets/registrycommon.h"
 
@@ -29,10 +33,11 @@ namespace Coalition::Ui {
 
 PeoplePage::PeoplePage(WorkspaceSession &session, QWidget *parent)
     : Page(session, parent)
-    , m_model(new PersonTableModel(session.workspace(), this))
+    , m_model(new PersonTableModel(session, this))
     , m_table(new QTableView(this))
     , m_search(new QLineEdit(this))
-    , m_organizationFilter(new QComboBox(this))
+    , m_organizationFilter(new OrganizationComboBox(this))
+    , m_filterChoices(new LeadingChoicesProxyModel(this))
     , m_count(new QLabel(this))
     , m_tableStack(new QStackedWidget(this))
     , m_notice(new EmptyListNotice(this))
@@ -59,9 +64,13 @@ PeoplePage::PeoplePage(WorkspaceSession &session, QWidget *parent)
 
     m_organizationFilter->setObjectName(u"organizationFilter"_s);
     m_organizationFilter->setAccessibleName(tr("Organization shown"));
-    m_organizationFilter->setToolTip(tr("Show the people of one organization only"));
-    m_organizationFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_organizationFilter->setMinimumContentsLength(12);
+    m_organizationFilter->setToolTip(tr("Show the people of one organization only; type part "
+                                        "of its name to find it"));
+    m_organizationFilter->setMinimumContentsLength(16);
+    m_organizationFilter->setRevertsUnknownText(true);
+    m_filterChoices->addChoice(tr("All organizations"), PersonTableModel::AnyOrganization);
+    m_filterChoices->addChoice(tr("No organization"), PersonTableModel::NoOrganization,
+                               tr("The people who speak for no organization"));
     connect(m_organizationFilter, &QComboBox::currentIndexChanged, this, &PeoplePage::applyFilter);
     auto *filterLabel = new QLabel(tr("Organi&zation:"), this);
     filterLabel->setBuddy(m_organizationFilter);
@@ -192,7 +201,7 @@ void PeoplePage::ensureLoaded()
         return;
     if (Status status = m_model->load(); !status)
         showError(tr("The people could not be read."), status.error().message);
-    refreshOrganizationFilter();
+    setUpOrganizationFilter();
     tableChanged();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
@@ -215,30 +224,37 @@ void PeoplePage::selectPerson(Id id)
     m_table->scrollTo(index);
 }
 
-void PeoplePage::refreshOrganizationFilter()
+QComboBox *PeoplePage::organizationFilter() const
 {
-    const Id wanted = m_organizationFilter->count() > 0
-        ? m_organizationFilter->currentData().toLongLong()
-        : PersonTableModel::AnyOrganization;
-    const QSignalBlocker blocker(m_organizationFilter);
-    m_organizationFilter->clear();
-    m_organizationFilter->addItem(tr("All organizations"), PersonTableModel::AnyOrganization);
-    m_organizationFilter->addItem(tr("No organization"), PersonTableModel::NoOrganization);
-    const auto organizations = m_model->organizationsWithPeople();
-    for (const auto &[id, name] : organizations)
-        m_organizationFilter->addItem(name, id);
-    const int index = m_organizationFilter->findData(wanted);
-    m_organizationFilter->setCurrentIndex(std::max(index, 0));
-    if (index < 0)
-        applyFilter();
+    return m_organizationFilter;
+}
+
+void PeoplePage::setUpOrganizationFilter()
+{
+    if (m_organizationsWithPeople)
+        return;
+    // The organizations that have people, from the session's shared list:
+    // nothing to read, and renames and removals arrive by themselves.
+    OrganizationChoiceModel &organizations = session().organizationChoices();
+    m_organizationsWithPeople
+        = new OrganizationSubsetModel([this](Id id) { return m_model->hasPeople(id); }, this);
+    m_organizationsWithPeople->setSourceModel(&organizations);
+    m_filterChoices->setSourceModel(m_organizationsWithPeople);
+    m_organizationFilter->setChoices({&organizations, m_filterChoices});
+    if (!m_organizationFilter->setChosenId(m_model->organizationFilter()))
+        m_organizationFilter->setCurrentIndex(0);
+    connect(m_model, &PersonTableModel::organizationsWithPeopleChanged, m_organizationsWithPeople,
+            &OrganizationSubsetModel::refilter);
 }
 
 void PeoplePage::applyFilter()
 {
-    m_model->setFilter(m_search->text(),
-                       m_organizationFilter->count() > 0
-                           ? m_organizationFilter->currentData().toLongLong()
-                           : PersonTableModel::AnyOrganization);
+    // The current row, not a name being typed: that counts once chosen.
+    const int row = m_organizationFilter->currentIndex();
+    m_model->setFilter(
+        m_search->text(),
+        row >= 0 ? m_organizationFilter->itemData(row, OrganizationChoiceModel::IdRole).toLongLong()
+                 : PersonTableModel::AnyOrganization);
 }
 
 void PeoplePage::clearFilter()
@@ -298,7 +314,6 @@ void PeoplePage::recordsChanged(const QList<RecordKey> &keys)
         return; // read fresh when first shown
     if (Status status = m_model->applyChanges(keys); !status)
         showError(tr("The table could not be brought up to date."), status.error().message);
-    refreshOrganizationFilter();
     tableChanged();
     if (m_details->personId() != currentPerson()) {
         currentChanged();
@@ -319,7 +334,7 @@ void PeoplePage::addPerson()
     // Adding while one organization is shown: the new person is likely one of its.
     if (const Id shown = m_model->organizationFilter(); shown > 0)
         person.organizationId = shown;
-    auto *dialog = new PersonDialog(session().workspace(), person, this);
+    auto *dialog = new PersonDialog(session(), person, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSubmit([this](const Person &added) -> Status {
         auto created = session().perform(tr("Add person “%1”").arg(added.name), {},
@@ -351,7 +366,7 @@ void PeoplePage::editPerson()
         showError(tr("The person could not be read."), person.error().message);
         return;
     }
-    auto *dialog = new PersonDialog(session().workspace(), *person, this);
+    auto *dialog = new PersonDialog(session(), *person, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const Person before = *person;
     dialog->setSubmit([this, before](const Person &changed) -> Status {

@@ -17,13 +17,17 @@ QT_END_NAMESPACE
 namespace Coalition::Ui {
 
 class EmptyListNotice;
+class LeadingChoicesProxyModel;
+class OrganizationComboBox;
+class OrganizationSubsetModel;
 class PersonDetails;
 class PersonTableModel;
 
 // The people of the registry: a table to search and filter by organization,
 // the selected person's details and the memberships they represent beside
-// it, and the actions to add, edit and remove people. The people are read
-// when the page is first shown, not when the workspace opens.
+// it, and the actions to add, edit and remove people. The people (and the
+// session's list of organization names) are read when the page is first
+// shown, not when the workspace opens.
 class PeoplePage final : public Page
 {
     Q_OBJECT
@@ -44,7 +48,7 @@ public:
 
     PersonTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    QComboBox *organizationFilter() const { return m_organizationFilter; }
+    QComboBox *organizationFilter() const;
     QLabel *countLabel() const { return m_count; }
     PersonDetails *details() const { return m_details; }
     EmptyListNotice *emptyNotice() const { return m_notice; }
@@ -68,7 +72,7 @@ private:
     void setUpTable();
     void applyFilter();
     void clearFilter();
-    void refreshOrganizationFilter();
+    void setUpOrganizationFilter();
     void recordsChanged(const QList<RecordKey> &keys);
     void currentChanged();
     void tableChanged();
@@ -77,7 +81,9 @@ private:
     PersonTableModel *m_model;
     QTableView *m_table;
     QLineEdit *m_search;
-    QComboBox *m_organizationFilter;
+    OrganizationComboBox *m_organizationFilter;
+    LeadingChoicesProxyModel *m_filterChoices;
+    OrganizationSubsetModel *m_organizationsWithPeople = nullptr;
     QLabel *m_count;
     QStackedWidget *m_tableStack;
     EmptyListNotice *m_notice;

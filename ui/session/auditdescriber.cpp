@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -22,23 +23,39 @@ QString shortened(const QString &text)
 
 } // namespace
 
-AuditDescriber::AuditDescriber(Workspace &workspace)
+AuditDescriber::AuditDescriber(Workspace &workspace, const QList<AuditEntry> &entries)
 {
-    if (auto list = workspace.organizations().list(); list) {
-        for (const Organization &o : *list)
-            m_organizations.insert(o.id, o.name);
+    QSet<Id> organizations;
+    QSet<Id> people;
+    QSet<Id> coalitions;
+    for (const AuditEntry &entry : entries) {
+        if (entry.entity == u"organization"_s) {
+            organizations.insert(entry.entityId);
+        } else if (entry.entity == u"person"_s) {
+            people.insert(entry.entityId);
+        } else if (entry.entity == u"coalition"_s) {
+            coalitions.insert(entry.entityId);
+        } else if (entry.entity == u"membership"_s && !m_memberships.contains(entry.entityId)) {
+            if (auto membership = workspace.memberships().get(entry.entityId)) {
+                m_memberships.insert(entry.entityId,
+                                     {membership->coalitionId, membership->organizationId});
+                coalitions.insert(membership->coalitionId);
+                organizations.insert(membership->organizationId);
+            }
+        }
     }
-    if (auto list = workspace.people().list(); list) {
-        for (const Person &p : *list)
-            m_people.insert(p.id, p.name);
+    // A record that is gone has no name here; record() falls back on the log's copy.
+    for (const Id id : std::as_const(organizations)) {
+        if (auto organization = workspace.organizations().get(id))
+            m_organizations.insert(id, organization->name);
     }
-    if (auto list = workspace.coalitions().list(); list) {
-        for (const CoalitionInfo &c : *list)
-            m_coalitions.insert(c.id, c.name);
+    for (const Id id : std::as_const(people)) {
+        if (auto person = workspace.people().get(id))
+            m_people.insert(id, person->name);
     }
-    if (auto list = workspace.memberships().list(); list) {
-        for (const Membership &m : *list)
-            m_memberships.insert(m.id, {m.coalitionId, m.organizationId});
+    for (const Id id : std::as_const(coalitions)) {
+        if (auto coalition = workspace.coalitions().get(id))
+            m_coalitions.insert(id, coalition->name);
     }
 }
 

@@ -21,8 +21,10 @@ class AuditDescriber final
     Q_DECLARE_TR_FUNCTIONS(Coalition::Ui::AuditDescriber)
 
 public:
-    // Reads the names it needs once, when constructed.
-    explicit AuditDescriber(Workspace &workspace);
+    // Reads, once, the names of the records `entries` are about (and of the
+    // coalitions and organizations of their memberships), one record at a
+    // time: a screenful of entries never reads a whole registry.
+    AuditDescriber(Workspace &workspace, const QList<AuditEntry> &entries);
 
     QString record(const AuditEntry &entry) const;
     QString change(const AuditEntry &entry) const;

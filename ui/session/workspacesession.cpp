@@ -2,6 +2,7 @@
 #include "session/workspacesession.h"
 
 #include "commands/recordcommand.h"
+#include "models/organizationchoicemodel.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
 
@@ -88,7 +89,29 @@ void WorkspaceSession::notifyChanged(const QList<RecordKey> &keys)
                 setCurrentCoalition(coalitions->isEmpty() ? 0 : coalitions->constFirst().id);
         }
     }
+    // Updated before anyone hears of the change, so that every page that
+    // names organizations finds the new names, whenever it connected.
+    if (m_organizationChoices && m_organizationChoices->isLoaded()) {
+        if (Status status = m_organizationChoices->applyChanges(keys); !status)
+            Q_EMIT errorOccurred(tr("The list of organizations could not be brought up to "
+                                    "date: %1")
+                                     .arg(status.error().message));
+    }
     Q_EMIT recordsChanged(keys);
+}
+
+OrganizationChoiceModel &WorkspaceSession::organizationChoices()
+{
+    if (!m_organizationChoices)
+        m_organizationChoices = new OrganizationChoiceModel(*m_workspace, this);
+    if (!m_organizationChoices->isLoaded())
+        (void)m_organizationChoices->load(); // a failure is kept in loadError()
+    return *m_organizationChoices;
+}
+
+bool WorkspaceSession::hasOrganizationChoices() const
+{
+    return m_organizationChoices && m_organizationChoices->isLoaded();
 }
 
 } // namespace Coalition::Ui

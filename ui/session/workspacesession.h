@@ -20,6 +20,8 @@ class Workspace;
 
 namespace Coalition::Ui {
 
+class OrganizationChoiceModel;
+
 // One open workspace as the desktop sees it: the workspace, its undo stack,
 // the coalition the coalition pages are scoped to, and the signal every page
 // listens to for changed records. Every edit goes through perform(), so that
@@ -57,6 +59,15 @@ public:
     // undo and redo; pages reload what they show of them).
     void notifyChanged(const QList<RecordKey> &keys);
 
+    // Every organization's name, for the combo boxes that choose one. Read
+    // when first asked for (not when the workspace opens), then kept current
+    // by notifyChanged() one organization at a time. When the names cannot be
+    // read the list is empty and says why (loadError()); the next call tries
+    // again.
+    OrganizationChoiceModel &organizationChoices();
+    // Whether the list has been read (without reading it).
+    bool hasOrganizationChoices() const;
+
 Q_SIGNALS:
     void recordsChanged(const QList<Coalition::RecordKey> &keys);
     void currentCoalitionChanged(Coalition::Id id);
@@ -66,6 +77,7 @@ Q_SIGNALS:
 private:
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack *m_undoStack = nullptr;
+    OrganizationChoiceModel *m_organizationChoices = nullptr;
     Id m_currentCoalition = 0;
 };
 

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/coalitiondetailsform.h"
 
+#include "models/leadingchoicesproxymodel.h"
+#include "models/organizationchoicemodel.h"
+#include "session/workspacesession.h"
 #include "storage/workspace.h"
 #include "widgets/enumchoices.h"
 #include "widgets/optionaldateedit.h"
+#include "widgets/organizationcombobox.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -21,14 +25,15 @@ using namespace Qt::StringLiterals;
 
 namespace Coalition::Ui {
 
-CoalitionDetailsForm::CoalitionDetailsForm(Workspace &workspace, QWidget *parent)
+CoalitionDetailsForm::CoalitionDetailsForm(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_workspace(workspace)
+    , m_session(session)
     , m_name(new QLineEdit(this))
     , m_type(new QComboBox(this))
     , m_start(new OptionalDateEdit(tr("Has a start date"), this))
     , m_end(new OptionalDateEdit(tr("Has an end date"), this))
-    , m_lead(new QComboBox(this))
+    , m_leadChoices(new LeadingChoicesProxyModel(this))
+    , m_lead(new OrganizationComboBox(this))
     , m_purpose(makeText(3, tr("What the members mean to achieve together")))
     , m_vision(makeText(3, tr("The community the coalition works toward")))
     , m_mission(makeText(3, tr("How the coalition will get there")))
@@ -53,10 +58,15 @@ CoalitionDetailsForm::CoalitionDetailsForm(Workspace &workspace, QWidget *parent
     m_type->setToolTip(tr("The kind of coalition, which sets what is expected of its purpose, "
                           "membership, structure and funding"));
     m_end->setToolTip(tr("Required for a campaign"));
-    m_lead->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_leadChoices->addChoice(tr("None"), 0, tr("No organization leads the coalition"));
+    m_lead->setChoicesWhenShown([this]() -> OrganizationComboBox::Choices {
+        OrganizationChoiceModel &organizations = m_session.organizationChoices();
+        m_leadChoices->setSourceModel(&organizations);
+        return {&organizations, m_leadChoices};
+    });
     m_lead->setMinimumContentsLength(24);
     m_lead->setToolTip(tr("The member organization that convenes and staffs the coalition, "
-                          "if there is one"));
+                          "if there is one; type part of its name to find it"));
     m_meetingFrequency->setPlaceholderText(tr("For example: monthly, first Tuesday"));
     m_meetingLength->setRange(0, 24 * 60);
     m_meetingLength->setSingleStep(15);
@@ -119,13 +129,12 @@ CoalitionDetailsForm::CoalitionDetailsForm(Workspace &workspace, QWidget *parent
     for (QPlainTextEdit *edit :
          {m_purpose, m_vision, m_mission, m_dues, m_grants, m_inKind, m_notes})
         connect(edit, &QPlainTextEdit::textChanged, this, &CoalitionDetailsForm::onEdited);
-    for (QComboBox *combo : {m_type, m_lead})
-        connect(combo, &QComboBox::currentIndexChanged, this, &CoalitionDetailsForm::onEdited);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &CoalitionDetailsForm::onEdited);
+    connect(m_lead, &OrganizationComboBox::choiceEdited, this, &CoalitionDetailsForm::onEdited);
     for (OptionalDateEdit *date : {m_start, m_end})
         connect(date, &OptionalDateEdit::dateChanged, this, &CoalitionDetailsForm::onEdited);
     connect(m_meetingLength, &QSpinBox::valueChanged, this, &CoalitionDetailsForm::onEdited);
 
-    reloadOrganizations();
     onEdited();
 }
 
@@ -169,19 +178,6 @@ QPlainTextEdit *CoalitionDetailsForm::makeText(int lines, const QString &placeho
     return edit;
 }
 
-void CoalitionDetailsForm::reloadOrganizations()
-{
-    const QSignalBlocker blocker(m_lead);
-    const Id chosen = m_lead->currentData().toLongLong();
-    m_lead->clear();
-    m_lead->addItem(tr("None"), Id(0));
-    if (auto organizations = m_workspace.organizations().list()) {
-        for (const Organization &organization : *organizations)
-            m_lead->addItem(organization.name, organization.id);
-    }
-    m_lead->setCurrentIndex(std::max(0, m_lead->findData(chosen)));
-}
-
 void CoalitionDetailsForm::setCoalition(const CoalitionInfo &coalition)
 {
     m_loading = true;
@@ -190,8 +186,8 @@ void CoalitionDetailsForm::setCoalition(const CoalitionInfo &coalition)
     setComboEnum(m_type, coalition.type);
     m_start->setDate(coalition.startDate);
     m_end->setDate(coalition.endDate);
-    m_lead->setCurrentIndex(
-        std::max(0, m_lead->findData(coalition.leadOrganizationId.value_or(0))));
+    if (!m_lead->setChosenId(coalition.leadOrganizationId.value_or(0)))
+        m_lead->setChosenId(0);
     m_purpose->setPlainText(coalition.purpose);
     m_vision->setPlainText(coalition.vision);
     m_mission->setPlainText(coalition.mission);
@@ -213,8 +209,10 @@ CoalitionInfo CoalitionDetailsForm::coalition() const
     c.type = comboEnum<CoalitionType>(m_type);
     c.startDate = m_start->date();
     c.endDate = m_end->date();
-    const Id lead = m_lead->currentData().toLongLong();
-    c.leadOrganizationId = lead > 0 ? std::optional<Id>(lead) : std::nullopt;
+    // A name that names no organization leaves the stored lead; revalidate()
+    // says what is wrong with it.
+    if (const std::optional<Id> lead = m_lead->chosenId())
+        c.leadOrganizationId = *lead > 0 ? lead : std::nullopt;
     c.purpose = m_purpose->toPlainText();
     c.vision = m_vision->toPlainText();
     c.mission = m_mission->toPlainText();
@@ -226,7 +224,7 @@ CoalitionInfo CoalitionDetailsForm::coalition() const
 
 bool CoalitionDetailsForm::isModified() const
 {
-    return m_original.id > 0 && coalition() != m_original;
+    return m_original.id > 0 && (coalition() != m_original || !m_lead->chosenId());
 }
 
 QString CoalitionDetailsForm::fieldError(const QString &field) const
@@ -263,7 +261,12 @@ void CoalitionDetailsForm::revalidate()
     if (m_original.id > 0) {
         const CoalitionInfo c = coalition();
         m_problems = Validation::check(c);
-        if (Status status = m_workspace.coalitions().checkReferences(c); !status)
+        if (!m_lead->chosenId())
+            m_problems.append({u"lead"_s,
+                               tr("There is no organization named “%1”: choose one from the list, "
+                                  "or “%2”.")
+                                   .arg(m_lead->currentText().trimmed(), tr("None"))});
+        if (Status status = m_session.workspace().coalitions().checkReferences(c); !status)
             m_problems.append({status.error().field, status.error().message});
     }
     QHash<QString, QString> byField;

@@ -16,26 +16,27 @@ class QPushButton;
 class QSpinBox;
 QT_END_NAMESPACE
 
-namespace Coalition {
-class Workspace;
-}
-
 namespace Coalition::Ui {
 
+class LeadingChoicesProxyModel;
 class OptionalDateEdit;
+class OrganizationComboBox;
+class WorkspaceSession;
 
 // The details of one coalition as an editable form: identity and dates, lead
 // organization, purpose, vision and mission, meeting pattern, financial
 // arrangements and notes. Fields are checked as they change, with the core's
 // message under the field; Apply is enabled only when something changed and
-// the whole is valid, and asks the page to store it (applyRequested).
+// the whole is valid, and asks the page to store it (applyRequested). The
+// lead is chosen from the session's shared list of organizations, read when
+// the form is first shown.
 class CoalitionDetailsForm final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CoalitionDetailsForm)
 
 public:
-    explicit CoalitionDetailsForm(Workspace &workspace, QWidget *parent = nullptr);
+    explicit CoalitionDetailsForm(WorkspaceSession &session, QWidget *parent = nullptr);
 
     // Shows the coalition as stored; the edits made so far are dropped.
     void setCoalition(const CoalitionInfo &coalition);
@@ -46,8 +47,7 @@ public:
     bool isAcceptable() const { return m_problems.isEmpty(); }
     // The message shown for a field (core field ids: "name", "end" ...).
     QString fieldError(const QString &field) const;
-    // Reads the organizations again for the lead choice (names may change).
-    void reloadOrganizations();
+    OrganizationComboBox *leadChoice() const { return m_lead; }
 
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *revertButton() const { return m_revert; }
@@ -66,7 +66,7 @@ private:
     void onEdited();
     void revalidate();
 
-    Workspace &m_workspace;
+    WorkspaceSession &m_session;
     CoalitionInfo m_original;
     Problems m_problems;
     bool m_loading = false;
@@ -78,7 +78,8 @@ private:
     QComboBox *m_type;
     OptionalDateEdit *m_start;
     OptionalDateEdit *m_end;
-    QComboBox *m_lead;
+    LeadingChoicesProxyModel *m_leadChoices;
+    OrganizationComboBox *m_lead;
     QPlainTextEdit *m_purpose;
     QPlainTextEdit *m_vision;
     QPlainTextEdit *m_mission;
