@@ -203,7 +203,7 @@ int main(int argc, char *argv[])
         ours.push_back(shown.ms);
     }
     const QByteArray firstName = "first_rows_" + QByteArray::number(rows / 1000) + 'k';
-    std::printf("(%d rows on screen at first paint)\n", shownRows);
+    std::printf("(%d rows loaded in the table at first paint)\n", shownRows);
     printLine(firstName.constData(), median(ours), median(baseline),
               "empty QMainWindow shown and painted", 300);
 
