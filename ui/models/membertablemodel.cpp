@@ -165,6 +165,8 @@ QVariant MemberTableModel::sortData(const Membership &m, int row, int column) co
 
 QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == DuesColumn)
+        return tr("The date up to which the member's dues are paid; overdue dues are highlighted");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -181,7 +183,7 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
     case JoinedColumn:
         return tr("Joined");
     case DuesColumn:
-        return tr("Dues paid through");
+        return tr("Dues paid to");
     case ContributionsColumn:
         return tr("Contributions");
     }
