@@ -431,12 +431,15 @@ Result<QList<Membership>> MembershipRepository::list()
     return select({}, {});
 }
 
-Result<QHash<Id, int>> MembershipRepository::countByCoalition()
+Result<QHash<Id, int>>
+MembershipRepository::countByCoalition(std::optional<MembershipStatus> status)
 {
+    // A NULL status matches every row, so one statement serves both.
     SqlQuery query(m_database.connection(),
-                   u"SELECT coalition_id, count(*) FROM membership GROUP BY coalition_id"_s);
-    if (Status status = query.exec(); !status)
-        return status.error();
+                   u"SELECT coalition_id, count(*) FROM membership WHERE ?1 IS NULL OR status = ?1 "
+                   "GROUP BY coalition_id"_s);
+    if (Status result = query.execWith(status ? QVariant(enumKey(*status)) : QVariant()); !result)
+        return result.error();
     QHash<Id, int> counts;
     while (query.next())
         counts.insert(query.integer(0), static_cast<int>(query.integer(1)));

@@ -32,8 +32,9 @@ public:
     Result<QList<Membership>> listForCoalition(Id coalitionId);
     Result<QList<Membership>> listForOrganization(Id organizationId);
     Result<QList<Membership>> list();
-    // Number of memberships (any status) of each coalition that has any.
-    Result<QHash<Id, int>> countByCoalition();
+    // Number of memberships of each coalition that has any: of every status,
+    // or only of the one given.
+    Result<QHash<Id, int>> countByCoalition(std::optional<MembershipStatus> status = std::nullopt);
 
     Result<Id> insertChecked(const Membership &membership, WriteMode mode = WriteMode::Edit);
     // Writes the record exactly as given (id, times, child rows), over the row with

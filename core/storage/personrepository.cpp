@@ -205,4 +205,13 @@ Result<QList<Person>> PersonRepository::findByName(const QString &name,
     return matches;
 }
 
+Result<int> PersonRepository::count()
+{
+    SqlQuery query(m_database.connection(), u"SELECT count(*) FROM person"_s);
+    auto n = query.scalar();
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
 } // namespace Coalition

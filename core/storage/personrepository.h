@@ -20,6 +20,7 @@ public:
 
     Result<Person> get(Id id);
     Result<QList<Person>> list(std::optional<Id> organizationId = std::nullopt);
+    Result<int> count();
     // People of that name; a name is not unique, so the organization narrows it.
     Result<QList<Person>> findByName(const QString &name,
                                      std::optional<Id> organizationId = std::nullopt);

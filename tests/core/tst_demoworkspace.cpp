@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Coalition;
 
@@ -61,12 +63,24 @@ private Q_SLOTS:
         QCOMPARE(counts->size(), qsizetype(2));
         QCOMPARE(counts->value(coalitions->first().id), 15);
         QCOMPARE(counts->value(coalitions->last().id), 3);
+        // Counting one status agrees with the members read one by one.
+        for (const MembershipStatus status : statuses) {
+            auto byStatus = w.memberships().countByCoalition(status);
+            QVERIFY(byStatus.ok());
+            const auto expected
+                = std::count_if(members->cbegin(), members->cend(),
+                                [status](const Membership &m) { return m.status == status; });
+            QCOMPARE(byStatus->value(coalitions->first().id), int(expected));
+        }
         QCOMPARE(withContributions, 15);
         QVERIFY(withRepresentative >= 10);
 
         auto people = w.people().list();
         QVERIFY(people.ok());
         QVERIFY(people->size() > organizations->size());
+        auto peopleCount = w.people().count();
+        QVERIFY(peopleCount.ok());
+        QCOMPARE(*peopleCount, int(people->size()));
 
         auto problems = w.database().integrityProblems();
         QVERIFY(problems.ok());

@@ -29,7 +29,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTreeWidget>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace Coalition;
@@ -102,6 +105,58 @@ private Q_SLOTS:
         window.showPage(u"people"_s);
         QCOMPARE(window.currentPage()->pageId(), u"people"_s);
         QCOMPARE(sidebar->currentRow(), 2);
+    }
+
+    void dashboardSummarisesTheWorkspaceAndFollowsEdits()
+    {
+        MainWindow window;
+        const QString path = m_dir.filePath(u"dashboard.coalition"_s);
+        window.setWorkspace(newWorkspace(path, true), path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(u"dashboard"_s);
+        Workspace &w = window.session()->workspace();
+        auto organizations = w.organizations().list();
+        auto coalitions = w.coalitions().list();
+        QVERIFY(organizations.ok() && coalitions.ok());
+        auto *counts = window.currentPage()->findChild<QLabel *>(u"counts"_s);
+        auto *tree = window.currentPage()->findChild<QTreeWidget *>(u"coalitions"_s);
+        auto *changes = window.currentPage()->findChild<QTreeWidget *>(u"recentChanges"_s);
+        QVERIFY(counts && tree && changes);
+        QVERIFY2(counts->text().contains(u"<b>%1</b> organizations"_s.arg(organizations->size())),
+                 qPrintable(counts->text()));
+        QCOMPARE(tree->topLevelItemCount(), int(coalitions->size()));
+        for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+            const QTreeWidgetItem *item = tree->topLevelItem(row);
+            const CoalitionInfo &coalition = coalitions->at(row);
+            auto members = w.memberships().listForCoalition(coalition.id);
+            QVERIFY(members.ok());
+            const auto active
+                = std::count_if(members->cbegin(), members->cend(), [](const Membership &m) {
+                      return m.status == MembershipStatus::Active;
+                  });
+            QCOMPARE(item->text(0), coalition.name);
+            QCOMPARE(item->text(2), QString::number(active));
+            QCOMPARE(item->text(3), QString::number(members->size() - active));
+        }
+
+        // An edit elsewhere shows at once, named, among the recent changes.
+        Organization added;
+        added.name = u"Canal Street Arts Collective"_s;
+        auto created = window.session()->perform(
+            u"Add organization"_s, {}, [&](Workspace &ws) -> Result<QList<RecordKey>> {
+                auto id = ws.organizations().add(added);
+                if (!id)
+                    return id.error();
+                return QList<RecordKey>{{RecordKind::Organization, *id}};
+            });
+        QVERIFY(created.ok());
+        QVERIFY(
+            counts->text().contains(u"<b>%1</b> organizations"_s.arg(organizations->size() + 1)));
+        QVERIFY(changes->topLevelItemCount() > 0);
+        QCOMPARE(changes->topLevelItem(0)->text(2),
+                 u"Organization “Canal Street Arts Collective”"_s);
+        QCOMPARE(changes->topLevelItem(0)->text(3), u"created"_s);
     }
 
     void coalitionSelectorAppearsWithSeveralCoalitionsAndScopesTheSession()

@@ -95,44 +95,42 @@ void DashboardPage::refresh()
 {
     m_stale = false;
     Workspace &workspace = session().workspace();
+    // Counts only: a registry of many thousands must not slow the first page.
     auto organizations = workspace.organizations().count();
-    auto people = workspace.people().list();
+    auto people = workspace.people().count();
     auto coalitions = workspace.coalitions().list();
-    auto memberships = workspace.memberships().list();
+    auto members = workspace.memberships().countByCoalition();
+    auto active = workspace.memberships().countByCoalition(MembershipStatus::Active);
     auto changes = workspace.audit().recent(RecentChanges);
-    if (!organizations || !people || !coalitions || !memberships || !changes) {
-        for (const Error *error : {&organizations.error(), &people.error(), &coalitions.error(),
-                                   &memberships.error(), &changes.error()}) {
-            if (!error->message.isEmpty()) {
-                messageBar()->showMessage(
-                    tr("The summary could not be read: %1").arg(error->message));
-                break;
-            }
-        }
+    const Error *failure = !organizations ? &organizations.error()
+        : !people                         ? &people.error()
+        : !coalitions                     ? &coalitions.error()
+        : !members                        ? &members.error()
+        : !active                         ? &active.error()
+        : !changes                        ? &changes.error()
+                                          : nullptr;
+    if (failure) {
+        messageBar()->showMessage(tr("The summary could not be read: %1").arg(failure->message));
         return;
     }
+    int memberships = 0;
+    for (const int count : *members)
+        memberships += count;
     const QLocale locale;
     m_counts->setText(tr("<h2>%1</h2><p><b>%2</b> organizations · <b>%3</b> people · <b>%4</b> "
                          "coalitions · <b>%5</b> memberships</p>")
                           .arg(workspace.database().displayName().toHtmlEscaped(),
-                               locale.toString(*organizations), locale.toString(people->size()),
-                               locale.toString(coalitions->size()),
-                               locale.toString(memberships->size())));
+                               locale.toString(*organizations), locale.toString(*people),
+                               locale.toString(coalitions->size()), locale.toString(memberships)));
 
     m_coalitions->clear();
     for (const CoalitionInfo &coalition : *coalitions) {
-        int active = 0;
-        int other = 0;
-        for (const Membership &membership : *memberships) {
-            if (membership.coalitionId != coalition.id)
-                continue;
-            (membership.status == MembershipStatus::Active ? active : other)++;
-        }
+        const int activeCount = active->value(coalition.id);
         auto *item = new QTreeWidgetItem(m_coalitions);
         item->setText(0, coalition.name);
         item->setText(1, enumLabel(coalition.type));
-        item->setText(2, locale.toString(active));
-        item->setText(3, locale.toString(other));
+        item->setText(2, locale.toString(activeCount));
+        item->setText(3, locale.toString(members->value(coalition.id) - activeCount));
         item->setText(4,
                       coalition.startDate.isValid()
                           ? locale.toString(coalition.startDate, QLocale::ShortFormat)
