@@ -57,9 +57,10 @@ int main(int argc, char *argv[])
         u"file"_s, QApplication::translate("main", "The workspace to open."), u"[FILE]"_s);
     parser.process(app);
 
-    Ui::MainWindow window;
-    // The sample lives only as long as this run.
+    // The sample lives only as long as this run; declared before the window
+    // so that the workspace is closed before its folder goes.
     QTemporaryDir demoDir;
+    Ui::MainWindow window;
     if (parser.isSet(demoOption)) {
         const QString path = demoDir.filePath(QApplication::translate("main", "Sample workspace")
                                               + u".coalition"_s);
