@@ -1,5 +1,6 @@
 # The registry pages: organizations and people (pages, models, dialogs).
 target_sources(coalition_ui PRIVATE
+    pages/registrypage.h pages/registrypage.cpp
     pages/organizationspage.h pages/organizationspage.cpp
     pages/peoplepage.h pages/peoplepage.cpp
     models/organizationfilter.h models/organizationfilter.cpp
@@ -16,5 +17,6 @@ target_sources(coalition_ui PRIVATE
     widgets/detailfieldlist.h widgets/detailfieldlist.cpp
     widgets/emptylistnotice.h widgets/emptylistnotice.cpp
     widgets/recordhistoryview.h widgets/recordhistoryview.cpp
+    widgets/recorddetails.h widgets/recorddetails.cpp
     widgets/organizationdetails.h widgets/organizationdetails.cpp
     widgets/persondetails.h widgets/persondetails.cpp)

@@ -2,21 +2,54 @@
 #pragma once
 
 // What the Organizations and People page tests share: hermetic workspaces
-// (the sample, or thousands of generated organizations), lookups by name and
-// a snapshot of the registry to compare before and after an undo.
+// (the sample, or thousands of generated organizations), lookups by name,
+// edits through the session, the pages' dialogs and a snapshot of the
+// registry to compare before and after an undo.
 #include "io/demoworkspace.h"
 #include "session/workspacesession.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
 
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 
 namespace RegistryFixture {
 
 using namespace Qt::StringLiterals;
 using namespace Coalition;
+
+// A page test: every test function gets a workspace file of its own (m_path).
+class RegistryTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(u"test-%1.coalition"_s.arg(++m_count));
+    }
+
+protected:
+    QString m_path;
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+};
 
 inline std::unique_ptr<Ui::WorkspaceSession> openSession(const QString &path, bool demo)
 {
@@ -82,6 +115,72 @@ inline Id personId(Workspace &workspace, const QString &name)
 {
     auto found = workspace.people().findByName(name);
     return found && !found->isEmpty() ? found->constFirst().id : 0;
+}
+
+// The ids of the rows shown, in the order shown.
+inline QList<Id> rowIds(const QAbstractItemModel &model, int idRole)
+{
+    QList<Id> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(idRole).toLongLong());
+    return ids;
+}
+
+inline QList<Id> sorted(QList<Id> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+// An edit through the session (and its undo stack) that creates nothing.
+inline bool performChange(Ui::WorkspaceSession &session, const QString &text,
+                          const QList<RecordKey> &touched,
+                          const std::function<Status(Workspace &)> &change)
+{
+    return session
+        .perform(text, touched,
+                 [change](Workspace &w) -> Result<QList<RecordKey>> {
+                     if (Status status = change(w); !status)
+                         return status.error();
+                     return QList<RecordKey>{};
+                 })
+        .ok();
+}
+
+// An edit through the session that adds one record of `kind`: its key, or the error.
+inline Result<QList<RecordKey>> performAdd(Ui::WorkspaceSession &session, const QString &text,
+                                           RecordKind kind,
+                                           const std::function<Result<Id>(Workspace &)> &add)
+{
+    return session.perform(text, {}, [kind, add](Workspace &w) -> Result<QList<RecordKey>> {
+        auto id = add(w);
+        if (!id)
+            return id.error();
+        return QList<RecordKey>{{kind, *id}};
+    });
+}
+
+// Triggers the page's action and returns the dialog it opened.
+template<typename Dialog, typename Page>
+Dialog *openDialog(Page &page, QAction *action)
+{
+    action->trigger();
+    const auto dialogs = page.template findChildren<Dialog *>();
+    for (Dialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+inline QPushButton *okButton(QDialog *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+inline void clickOk(QDialog *dialog)
+{
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
 }
 
 // Every record of the registry, timestamps and child rows included.

@@ -17,7 +17,6 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -26,9 +25,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -44,10 +41,7 @@ using Tester = QAbstractItemModelTester;
 
 QList<Id> shownIds(const QAbstractItemModel &model)
 {
-    QList<Id> ids;
-    for (int row = 0; row < model.rowCount(); ++row)
-        ids.append(model.index(row, 0).data(OrganizationTableModel::IdRole).toLongLong());
-    return ids;
+    return rowIds(model, OrganizationTableModel::IdRole);
 }
 
 QList<Id> expectedIds(Workspace &workspace, const QString &text, std::optional<Sector> sector)
@@ -59,48 +53,16 @@ QList<Id> expectedIds(Workspace &workspace, const QString &text, std::optional<S
         if (matcher.matches(o))
             ids.append(o.id);
     }
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
-
-QList<Id> sorted(QList<Id> ids)
-{
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
-
-OrganizationDialog *openDialog(OrganizationsPage &page, QAction *action)
-{
-    action->trigger();
-    const auto dialogs = page.findChildren<OrganizationDialog *>();
-    for (OrganizationDialog *dialog : dialogs) {
-        if (dialog->isVisible())
-            return dialog;
-    }
-    return nullptr;
-}
-
-void clickOk(QDialog *dialog)
-{
-    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-    QTest::mouseClick(ok, Qt::LeftButton);
+    return sorted(ids);
 }
 
 } // namespace
 
-class TestOrganizationsPage : public QObject
+class TestOrganizationsPage : public RegistryTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(u"test-%1.coalition"_s.arg(++m_count));
-    }
-
     void chunkedLoadingEndsWithAllRowsInNameOrder()
     {
         auto session = openSession(m_path, false);
@@ -342,7 +304,8 @@ private Q_SLOTS:
         OrganizationsPage page(*session);
         Tester tester(page.model(), Tester::FailureReportingMode::QtTest);
         QTest::keyClicks(page.searchField(), u"food"_s); // the new one is not a match
-        QPointer<OrganizationDialog> dialog = openDialog(page, page.addOrganizationAction());
+        QPointer<OrganizationDialog> dialog
+            = openDialog<OrganizationDialog>(page, page.addOrganizationAction());
         QVERIFY(dialog);
         QVERIFY(!dialog->isAcceptable()); // no name yet
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"name"_s), u"Harbourside Youth Theatre"_s);
@@ -400,7 +363,8 @@ private Q_SLOTS:
         Workspace &w = session->workspace();
         const Snapshot before = snapshot(w);
         OrganizationsPage page(*session);
-        QPointer<OrganizationDialog> dialog = openDialog(page, page.addOrganizationAction());
+        QPointer<OrganizationDialog> dialog
+            = openDialog<OrganizationDialog>(page, page.addOrganizationAction());
         QVERIFY(dialog);
         Organization candidate;
         candidate.name = u"Westside Arts Hub"_s;
@@ -421,7 +385,7 @@ private Q_SLOTS:
         QCOMPARE(refused.error().field, field == u"tags"_s ? u"tags"_s : field);
         QCOMPARE(dialog->fieldError(field), refused.error().message);
         QVERIFY(dialog->findChild<QLabel *>(u"error_"_s + field)->isVisibleTo(dialog));
-        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QPushButton *ok = okButton(dialog);
         QVERIFY(!ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
         QVERIFY(dialog && dialog->isVisible());
@@ -440,7 +404,8 @@ private Q_SLOTS:
         const Id id = organizationId(w, u"Eastgate Food Bank"_s);
         page.selectOrganization(id);
         QSignalSpy resets(page.model(), &QAbstractItemModel::modelReset);
-        QPointer<OrganizationDialog> dialog = openDialog(page, page.editOrganizationAction());
+        QPointer<OrganizationDialog> dialog
+            = openDialog<OrganizationDialog>(page, page.editOrganizationAction());
         QVERIFY(dialog);
         auto *name = dialog->findChild<QLineEdit *>(u"name"_s);
         QCOMPARE(name->text(), u"Eastgate Food Bank"_s);
@@ -522,16 +487,12 @@ private Q_SLOTS:
         const Id coalition = w.coalitions().findByName(u"Fair Rents Campaign 2027"_s)->value().id;
         QSignalSpy resets(page.model(), &QAbstractItemModel::modelReset);
         QSignalSpy changed(page.model(), &QAbstractItemModel::dataChanged);
-        auto joined
-            = session->perform(u"Join"_s, {}, [&](Workspace &ws) -> Result<QList<RecordKey>> {
-                  Membership m;
-                  m.coalitionId = coalition;
-                  m.organizationId = id;
-                  auto membership = ws.memberships().add(m);
-                  if (!membership)
-                      return membership.error();
-                  return QList<RecordKey>{{RecordKind::Membership, *membership}};
-              });
+        auto joined = performAdd(*session, u"Join"_s, RecordKind::Membership, [&](Workspace &ws) {
+            Membership m;
+            m.coalitionId = coalition;
+            m.organizationId = id;
+            return ws.memberships().add(m);
+        });
         QVERIFY(joined.ok());
         QCOMPARE(resets.count(), 0);
         QCOMPARE(changed.count(), 1);
@@ -571,14 +532,8 @@ private Q_SLOTS:
         Organization changed = *w.organizations().get(id);
         changed.tags = {u"housing"_s, u"tenancy"_s};
         changed.sector = Sector::Nonprofit;
-        QVERIFY(session
-                    ->perform(u"Edit"_s, {{RecordKind::Organization, id}},
-                              [&](Workspace &ws) -> Result<QList<RecordKey>> {
-                                  if (Status s = ws.organizations().update(changed); !s)
-                                      return s.error();
-                                  return QList<RecordKey>{};
-                              })
-                    .ok());
+        QVERIFY(performChange(*session, u"Edit"_s, {{RecordKind::Organization, id}},
+                              [&](Workspace &ws) { return ws.organizations().update(changed); }));
         QCOMPARE(history->topLevelItemCount(), 3);
         QStringList changes;
         for (int i = 0; i < 2; ++i)
@@ -626,11 +581,6 @@ private Q_SLOTS:
         QCOMPARE(page.searchField()->text(), u"b"_s);
         QVERIFY(MessageBox::lastText().isEmpty());
     }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    int m_count = 0;
 };
 
 QTEST_MAIN(TestOrganizationsPage)

@@ -15,16 +15,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -40,11 +37,7 @@ using Tester = QAbstractItemModelTester;
 
 QList<Id> shownIds(const QAbstractItemModel &model)
 {
-    QList<Id> ids;
-    for (int row = 0; row < model.rowCount(); ++row)
-        ids.append(model.index(row, 0).data(PersonTableModel::IdRole).toLongLong());
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    return sorted(rowIds(model, PersonTableModel::IdRole));
 }
 
 // What the core matcher accepts, with the organization filter of the page.
@@ -64,41 +57,16 @@ QList<Id> expectedIds(Workspace &workspace, const QString &text,
         if (matcher.matches(person, name))
             ids.append(person.id);
     }
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
-
-PersonDialog *openDialog(PeoplePage &page, QAction *action)
-{
-    action->trigger();
-    const auto dialogs = page.findChildren<PersonDialog *>();
-    for (PersonDialog *dialog : dialogs) {
-        if (dialog->isVisible())
-            return dialog;
-    }
-    return nullptr;
-}
-
-QPushButton *okButton(QDialog *dialog)
-{
-    return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    return sorted(ids);
 }
 
 } // namespace
 
-class TestPeoplePage : public QObject
+class TestPeoplePage : public RegistryTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(u"test-%1.coalition"_s.arg(++m_count));
-    }
-
     void readsThePeopleWhenFirstShown()
     {
         auto session = openSession(m_path, true);
@@ -195,7 +163,7 @@ private Q_SLOTS:
         const Id foodBank = organizationId(w, u"Eastgate Food Bank"_s);
         page.organizationFilter()->setCurrentIndex(page.organizationFilter()->findData(foodBank));
 
-        QPointer<PersonDialog> dialog = openDialog(page, page.addPersonAction());
+        QPointer<PersonDialog> dialog = openDialog<PersonDialog>(page, page.addPersonAction());
         QVERIFY(dialog);
         auto *organization = dialog->findChild<QComboBox *>(u"organization"_s);
         QCOMPARE(organization->currentText(), u"Eastgate Food Bank"_s); // the one shown
@@ -255,7 +223,7 @@ private Q_SLOTS:
         Workspace &w = session->workspace();
         const Snapshot before = snapshot(w);
         PeoplePage page(*session);
-        QPointer<PersonDialog> dialog = openDialog(page, page.addPersonAction());
+        QPointer<PersonDialog> dialog = openDialog<PersonDialog>(page, page.addPersonAction());
         QVERIFY(dialog);
         dialog->findChild<QLineEdit *>(u"name"_s)->setText(u"Rosa Lindgren"_s);
         QVERIFY(dialog->isAcceptable());
@@ -388,14 +356,8 @@ private Q_SLOTS:
         Person changed = *w.people().get(amara);
         changed.role = u"Chair"_s;
         changed.organizationId.reset();
-        QVERIFY(session
-                    ->perform(u"Edit"_s, {{RecordKind::Person, amara}},
-                              [&](Workspace &ws) -> Result<QList<RecordKey>> {
-                                  if (Status s = ws.people().update(changed); !s)
-                                      return s.error();
-                                  return QList<RecordKey>{};
-                              })
-                    .ok());
+        QVERIFY(performChange(*session, u"Edit"_s, {{RecordKind::Person, amara}},
+                              [&](Workspace &ws) { return ws.people().update(changed); }));
         QCOMPARE(represents->topLevelItemCount(), 0); // no organization, no membership
         QCOMPARE(history->topLevelItemCount(), 3);
         QStringList changes;
@@ -420,14 +382,8 @@ private Q_SLOTS:
         Organization renamed = *w.organizations().get(id);
         renamed.name = u"River Wards Tenants"_s;
         QSignalSpy resets(page.model(), &QAbstractItemModel::modelReset);
-        QVERIFY(session
-                    ->perform(u"Rename"_s, {{RecordKind::Organization, id}},
-                              [&](Workspace &ws) -> Result<QList<RecordKey>> {
-                                  if (Status s = ws.organizations().update(renamed); !s)
-                                      return s.error();
-                                  return QList<RecordKey>{};
-                              })
-                    .ok());
+        QVERIFY(performChange(*session, u"Rename"_s, {{RecordKind::Organization, id}},
+                              [&](Workspace &ws) { return ws.organizations().update(renamed); }));
         QCOMPARE(resets.count(), 0);
         const int row = page.model()->rowOf(personId(w, u"Kwame Asante"_s));
         QCOMPARE(page.model()->index(row, PersonTableModel::OrganizationColumn).data(),
@@ -476,13 +432,10 @@ private Q_SLOTS:
         // brings it in.
         QSignalSpy resets(filter->model(), &QAbstractItemModel::modelReset);
         const auto added
-            = session->perform(u"Add"_s, {}, [](Workspace &ws) -> Result<QList<RecordKey>> {
+            = performAdd(*session, u"Add"_s, RecordKind::Organization, [](Workspace &ws) {
                   Organization quiet;
                   quiet.name = u"Quiet Corner Association"_s;
-                  auto id = ws.organizations().add(quiet);
-                  if (!id)
-                      return id.error();
-                  return QList<RecordKey>{{RecordKind::Organization, *id}};
+                  return ws.organizations().add(quiet);
               });
         QVERIFY(added.ok());
         const Id lonely = added->constFirst().id;
@@ -491,15 +444,9 @@ private Q_SLOTS:
         Person joining;
         joining.name = u"Ines Moreau"_s;
         joining.organizationId = lonely;
-        QVERIFY(session
-                    ->perform(u"Add"_s, {},
-                              [&joining](Workspace &ws) -> Result<QList<RecordKey>> {
-                                  auto id = ws.people().add(joining);
-                                  if (!id)
-                                      return id.error();
-                                  return QList<RecordKey>{{RecordKind::Person, *id}};
-                              })
-                    .ok());
+        QVERIFY(performAdd(*session, u"Add"_s, RecordKind::Person, [&joining](Workspace &ws) {
+                    return ws.people().add(joining);
+                }).ok());
         QVERIFY(filter->findData(lonely) >= 2);
         QCOMPARE(offered().first, offered().second);
 
@@ -536,11 +483,6 @@ private Q_SLOTS:
         QVERIFY(dialog && dialog->isVisible());
         dialog->reject();
     }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    int m_count = 0;
 };
 
 QTEST_MAIN(TestPeoplePage)

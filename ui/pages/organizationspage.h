@@ -1,22 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/types.h"
-#include "pages/page.h"
-#include "storage/recordstates.h"
+#include "pages/registrypage.h"
 
 QT_BEGIN_NAMESPACE
-class QAction;
 class QComboBox;
-class QLabel;
-class QSplitter;
-class QStackedWidget;
-class QTableView;
 QT_END_NAMESPACE
 
 namespace Coalition::Ui {
 
-class EmptyListNotice;
 class OrganizationDetails;
 class OrganizationLoader;
 class OrganizationTableModel;
@@ -26,7 +18,7 @@ class OrganizationTableModel;
 // history beside it, and the actions to add, edit and remove organizations.
 // Large registries load in chunks: the first rows show at once, the rest
 // arrive while the user can already work.
-class OrganizationsPage final : public Page
+class OrganizationsPage final : public RegistryPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrganizationsPage)
@@ -39,7 +31,6 @@ public:
     QString title() const override;
     QIcon icon() const override;
     bool isCoalitionScoped() const override { return false; }
-    QLineEdit *searchField() const override;
 
     // Whether every organization of the registry is in the table.
     bool isFullyLoaded() const;
@@ -47,52 +38,38 @@ public:
     void loadAllNow();
 
     OrganizationTableModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
     QComboBox *sectorFilter() const { return m_sectorFilter; }
-    QLabel *countLabel() const { return m_count; }
     OrganizationDetails *details() const { return m_details; }
-    EmptyListNotice *emptyNotice() const { return m_notice; }
-    QAction *addOrganizationAction() const { return m_addAction; }
-    QAction *editOrganizationAction() const { return m_editAction; }
-    QAction *deleteOrganizationAction() const { return m_deleteAction; }
+    QAction *addOrganizationAction() const { return addRecordAction(); }
+    QAction *editOrganizationAction() const { return editRecordAction(); }
+    QAction *deleteOrganizationAction() const { return removeRecordAction(); }
 
     // The organization of the current row, 0 when there is none.
-    Id currentOrganization() const;
-    void selectOrganization(Id id);
-
-public Q_SLOTS:
-    void addOrganization();
-    void editOrganization();
-    void deleteOrganization();
+    Id currentOrganization() const { return currentRecord(); }
+    void selectOrganization(Id id) { selectRecord(id); }
 
 Q_SIGNALS:
     // Every organization of the registry is in the table now.
     void loadingFinished();
 
-private:
-    void createActions();
-    void setUpTable();
-    void applyFilter();
-    void clearFilter();
-    void recordsChanged(const QList<RecordKey> &keys);
-    void currentChanged();
-    void tableChanged();
-    void showError(const QString &context, const QString &message);
+protected:
+    RecordDetails *createDetails() override;
+    void sizeColumns(QHeaderView *columns, int em) override;
+    Id idAt(int row) const override;
+    int rowOf(Id id) const override;
+    Status applyChanges(const QList<RecordKey> &keys) override;
+    void applyFilter() override;
+    void resetFilter() override;
+    void tableChanged() override;
+    void addRecord() override;
+    void editRecord() override;
+    void removeRecord() override;
 
+private:
     OrganizationTableModel *m_model;
     OrganizationLoader *m_loader;
-    QTableView *m_table;
-    QLineEdit *m_search;
     QComboBox *m_sectorFilter;
-    QLabel *m_count;
-    QStackedWidget *m_tableStack;
-    EmptyListNotice *m_notice;
-    OrganizationDetails *m_details;
-    QSplitter *m_splitter;
-    QAction *m_addAction = nullptr;
-    QAction *m_editAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    Id m_idBeforeReset = 0;
+    OrganizationDetails *m_details = nullptr;
 };
 
 } // namespace Coalition::Ui

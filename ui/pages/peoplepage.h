@@ -1,22 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/types.h"
-#include "pages/page.h"
-#include "storage/recordstates.h"
+#include "pages/registrypage.h"
 
 QT_BEGIN_NAMESPACE
-class QAction;
 class QComboBox;
-class QLabel;
-class QSplitter;
-class QStackedWidget;
-class QTableView;
 QT_END_NAMESPACE
 
 namespace Coalition::Ui {
 
-class EmptyListNotice;
 class LeadingChoicesProxyModel;
 class OrganizationComboBox;
 class OrganizationSubsetModel;
@@ -28,7 +20,7 @@ class PersonTableModel;
 // it, and the actions to add, edit and remove people. The people (and the
 // session's list of organization names) are read when the page is first
 // shown, not when the workspace opens.
-class PeoplePage final : public Page
+class PeoplePage final : public RegistryPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PeoplePage)
@@ -41,58 +33,43 @@ public:
     QString title() const override;
     QIcon icon() const override;
     bool isCoalitionScoped() const override { return false; }
-    QLineEdit *searchField() const override;
 
     // Reads the people now if the page has not been shown yet.
     void ensureLoaded();
 
     PersonTableModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
     QComboBox *organizationFilter() const;
-    QLabel *countLabel() const { return m_count; }
     PersonDetails *details() const { return m_details; }
-    EmptyListNotice *emptyNotice() const { return m_notice; }
-    QAction *addPersonAction() const { return m_addAction; }
-    QAction *editPersonAction() const { return m_editAction; }
-    QAction *deletePersonAction() const { return m_deleteAction; }
+    QAction *addPersonAction() const { return addRecordAction(); }
+    QAction *editPersonAction() const { return editRecordAction(); }
+    QAction *deletePersonAction() const { return removeRecordAction(); }
 
-    Id currentPerson() const;
-    void selectPerson(Id id);
-
-public Q_SLOTS:
-    void addPerson();
-    void editPerson();
-    void deletePerson();
+    Id currentPerson() const { return currentRecord(); }
+    void selectPerson(Id id) { selectRecord(id); }
 
 protected:
     void showEvent(QShowEvent *event) override;
+    RecordDetails *createDetails() override;
+    void sizeColumns(QHeaderView *columns, int em) override;
+    Id idAt(int row) const override;
+    int rowOf(Id id) const override;
+    bool isTableLoaded() const override;
+    Status applyChanges(const QList<RecordKey> &keys) override;
+    void applyFilter() override;
+    void resetFilter() override;
+    void tableChanged() override;
+    void addRecord() override;
+    void editRecord() override;
+    void removeRecord() override;
 
 private:
-    void createActions();
-    void setUpTable();
-    void applyFilter();
-    void clearFilter();
     void setUpOrganizationFilter();
-    void recordsChanged(const QList<RecordKey> &keys);
-    void currentChanged();
-    void tableChanged();
-    void showError(const QString &context, const QString &message);
 
     PersonTableModel *m_model;
-    QTableView *m_table;
-    QLineEdit *m_search;
     OrganizationComboBox *m_organizationFilter;
     LeadingChoicesProxyModel *m_filterChoices;
     OrganizationSubsetModel *m_organizationsWithPeople = nullptr;
-    QLabel *m_count;
-    QStackedWidget *m_tableStack;
-    EmptyListNotice *m_notice;
-    PersonDetails *m_details;
-    QSplitter *m_splitter;
-    QAction *m_addAction = nullptr;
-    QAction *m_editAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    Id m_idBeforeReset = 0;
+    PersonDetails *m_details = nullptr;
 };
 
 } // namespace Coalition::Ui

@@ -3,17 +3,9 @@
 
 #include "storage/workspace.h"
 #include "widgets/detailfieldlist.h"
-#include "widgets/recordhistoryview.h"
 
 #include <QHeaderView>
-#include <QLabel>
-#include <QLocale>
-#include <QScrollArea>
-#include <QStackedWidget>
-#include <QTabWidget>
 #include <QTreeWidget>
-#include <QUrl>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -36,11 +28,6 @@ QTreeWidget *makeList(QWidget *parent, const QString &objectName, const QString 
     return tree;
 }
 
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat) : QString();
-}
-
 QString websiteUrl(const QString &website)
 {
     return website.contains(u"://"_s) ? website : u"https://"_s + website;
@@ -49,71 +36,25 @@ QString websiteUrl(const QString &website)
 } // namespace
 
 OrganizationDetails::OrganizationDetails(Workspace &workspace, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_stack(new QStackedWidget(this))
-    , m_nothing(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_subtitle(new QLabel(this))
-    , m_tabs(new QTabWidget(this))
-    , m_fields(new DetailFieldList(this))
+    : RecordDetails(workspace, u"noOrganization"_s,
+                    tr("Select an organization to see its people, memberships and history."),
+                    parent)
     , m_people(makeList(this, u"people"_s, tr("People of the organization"),
                         {tr("Name"), tr("Role"), tr("Contact")}))
     , m_memberships(makeList(this, u"memberships"_s, tr("Memberships of the organization"),
                              {tr("Coalition"), tr("Status"), tr("Kind"), tr("Representative")}))
-    , m_history(new RecordHistoryView(this))
 {
     setObjectName(u"organizationDetails"_s);
-    m_history->setObjectName(u"history"_s);
-    m_nothing->setObjectName(u"noOrganization"_s);
-    m_nothing->setAlignment(Qt::AlignCenter);
-    m_nothing->setWordWrap(true);
-    m_nothing->setForegroundRole(QPalette::PlaceholderText);
-    m_title->setObjectName(u"detailsTitle"_s);
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_title->setFont(big);
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
-
-    m_fields->addField(u"mission"_s, tr("Mission"));
-    m_fields->addField(u"decision-making"_s, tr("Decides by"));
-    m_fields->addField(u"tags"_s, tr("Tags"));
-    m_fields->addField(u"address"_s, tr("Address"));
-    m_fields->addField(u"website"_s, tr("Website"));
-    m_fields->addField(u"email"_s, tr("E-mail"));
-    m_fields->addField(u"phone"_s, tr("Phone"));
-    m_fields->addField(u"notes"_s, tr("Notes"));
-    m_fields->addField(u"created"_s, tr("Added"));
-    m_fields->addField(u"updated"_s, tr("Last changed"));
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_fields);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->setObjectName(u"detailTabs"_s);
-    // Every tab in sight, their titles shortened if the panel is narrow.
-    m_tabs->setUsesScrollButtons(false);
-    m_tabs->setElideMode(Qt::ElideRight);
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(scroll, tr("&Details"));
-    m_tabs->addTab(m_people, tr("&People"));
-    m_tabs->addTab(m_memberships, tr("Me&mberships"));
-    m_tabs->addTab(m_history, tr("Histor&y"));
-
-    auto *record = new QWidget(this);
-    auto *recordLayout = new QVBoxLayout(record);
-    recordLayout->setContentsMargins(0, 0, 0, 0);
-    recordLayout->addWidget(m_title);
-    recordLayout->addWidget(m_subtitle);
-    recordLayout->addWidget(m_tabs, 1);
-    m_stack->addWidget(m_nothing);
-    m_stack->addWidget(record);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
-    showNothing(tr("Select an organization to see its people, memberships and history."));
+    DetailFieldList *list = fields();
+    list->addField(u"mission"_s, tr("Mission"));
+    list->addField(u"decision-making"_s, tr("Decides by"));
+    list->addField(u"tags"_s, tr("Tags"));
+    list->addField(u"address"_s, tr("Address"));
+    list->addField(u"website"_s, tr("Website"));
+    list->addField(u"email"_s, tr("E-mail"));
+    list->addField(u"phone"_s, tr("Phone"));
+    list->addField(u"notes"_s, tr("Notes"));
+    setUpTabs({{m_people, tr("&People")}, {m_memberships, tr("Me&mberships")}});
 }
 
 QString OrganizationDetails::fieldLabel(const QString &field)
@@ -129,52 +70,30 @@ QString OrganizationDetails::fieldLabel(const QString &field)
     return label ? tr(label) : field;
 }
 
-void OrganizationDetails::showNothing(const QString &why)
+Status OrganizationDetails::fill(Id id)
 {
-    m_id = 0;
-    m_nothing->setText(why);
-    m_stack->setCurrentWidget(m_nothing);
-}
-
-Status OrganizationDetails::showOrganization(Id id)
-{
-    m_id = id;
-    return refresh();
-}
-
-Status OrganizationDetails::refresh()
-{
-    if (m_id <= 0) {
-        showNothing(tr("Select an organization to see its people, memberships and history."));
-        return {};
-    }
-    auto organization = m_workspace.organizations().get(m_id);
-    if (!organization) {
+    Workspace &workspace = this->workspace();
+    auto stored = workspace.organizations().get(id);
+    if (!stored) {
         showNothing(tr("This organization is no longer in the workspace."));
         return {};
     }
-    return fill(*organization);
-}
+    const Organization &organization = *stored;
+    showHeading(organization.name, enumLabel(organization.sector));
+    DetailFieldList *list = fields();
+    list->setText(u"mission"_s, organization.mission);
+    list->setText(u"decision-making"_s, organization.decisionMaking);
+    list->setText(u"tags"_s, organization.tags.join(u", "_s));
+    list->setText(u"address"_s, organization.address);
+    list->setLink(u"website"_s, organization.website, websiteUrl(organization.website));
+    list->setLink(u"email"_s, organization.email, u"mailto:"_s + organization.email);
+    list->setText(u"phone"_s, organization.phone);
+    list->setText(u"notes"_s, organization.notes);
+    setTimestamps(organization.createdAt, organization.updatedAt);
 
-Status OrganizationDetails::fill(const Organization &organization)
-{
-    m_stack->setCurrentIndex(1);
-    m_title->setText(organization.name);
-    m_subtitle->setText(enumLabel(organization.sector));
-    m_fields->setText(u"mission"_s, organization.mission);
-    m_fields->setText(u"decision-making"_s, organization.decisionMaking);
-    m_fields->setText(u"tags"_s, organization.tags.join(u", "_s));
-    m_fields->setText(u"address"_s, organization.address);
-    m_fields->setLink(u"website"_s, organization.website, websiteUrl(organization.website));
-    m_fields->setLink(u"email"_s, organization.email, u"mailto:"_s + organization.email);
-    m_fields->setText(u"phone"_s, organization.phone);
-    m_fields->setText(u"notes"_s, organization.notes);
-    m_fields->setText(u"created"_s, timeText(organization.createdAt));
-    m_fields->setText(u"updated"_s, timeText(organization.updatedAt));
-
-    auto people = m_workspace.people().list(organization.id);
-    auto memberships = m_workspace.memberships().listForOrganization(organization.id);
-    auto history = m_workspace.audit().entriesFor(u"organization"_s, organization.id);
+    auto people = workspace.people().list(organization.id);
+    auto memberships = workspace.memberships().listForOrganization(organization.id);
+    auto history = workspace.audit().entriesFor(u"organization"_s, organization.id);
     for (const Error *error : {&people.error(), &memberships.error(), &history.error()}) {
         if (!error->message.isEmpty())
             return *error;
@@ -188,32 +107,31 @@ Status OrganizationDetails::fill(const Organization &organization)
         item->setText(2, person.email.isEmpty() ? person.phone : person.email);
         item->setData(0, Qt::UserRole, person.id);
     }
-    m_tabs->setTabText(1, tr("&People (%1)").arg(people->size()));
+    setTabCount(1, tr("&People (%1)").arg(people->size()));
 
     m_memberships->clear();
     for (const Membership &membership : std::as_const(*memberships)) {
         auto *item = new QTreeWidgetItem(m_memberships);
-        auto coalition = m_workspace.coalitions().get(membership.coalitionId);
+        auto coalition = workspace.coalitions().get(membership.coalitionId);
         item->setText(0, coalition ? coalition->name : tr("(unknown coalition)"));
         item->setText(1, enumLabel(membership.status));
         item->setText(2, enumLabel(membership.kind));
         if (membership.representativeId) {
-            auto representative = m_workspace.people().get(*membership.representativeId);
+            auto representative = workspace.people().get(*membership.representativeId);
             item->setText(3, representative ? representative->name : QString());
         }
         item->setData(0, Qt::UserRole, membership.id);
     }
-    m_tabs->setTabText(2, tr("Me&mberships (%1)").arg(memberships->size()));
+    setTabCount(2, tr("Me&mberships (%1)").arg(memberships->size()));
 
-    m_history->setEntries(*history, &OrganizationDetails::fieldLabel,
-                          [](const QString &field, const QString &value) {
-                              if (field == u"sector"_s) {
-                                  if (const auto sector = enumFromText<Sector>(value))
-                                      return enumLabel(*sector);
-                              }
-                              return value;
-                          });
-    m_tabs->setTabText(3, tr("Histor&y (%1)").arg(history->size()));
+    setHistory(*history, &OrganizationDetails::fieldLabel,
+               [](const QString &field, const QString &value) {
+                   if (field == u"sector"_s) {
+                       if (const auto sector = enumFromText<Sector>(value))
+                           return enumLabel(*sector);
+                   }
+                   return value;
+               });
     return {};
 }
 
