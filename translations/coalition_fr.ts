@@ -762,10 +762,6 @@
 <context>
     <name>Coalition::Ui::BarriersDialog</name>
     <message>
-        <source>Barrier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Barriers of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,6 +771,14 @@
     </message>
     <message>
         <source>&amp;Barriers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -829,10 +833,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The member organization that convenes and staffs the coalition, if there is one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For example: monthly, first Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,14 +857,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;End:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,10 +877,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Mission:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,19 +885,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usual &amp;length:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L&amp;ocation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Financial arrangements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dues:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -922,10 +898,6 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -946,6 +918,46 @@
     </message>
     <message>
         <source>Changed; correct the marked fields to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization leads the coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member organization that convenes and staffs the coalition, if there is one; type part of its name to find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missi&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Usual length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;cation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due&amp;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no organization named “%1”: choose one from the list, or “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1097,6 +1109,18 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Discard Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They cannot be applied as they are; the Details tab shows why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coalition::Ui::ContributionTableModel</name>
@@ -1208,15 +1232,15 @@
     </message>
 </context>
 <context>
+    <name>Coalition::Ui::DetailFieldList</name>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::Ui::InterestsDialog</name>
-    <message>
-        <source>Shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicting</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Interests of %1</source>
         <translation type="unfinished"></translation>
@@ -1233,17 +1257,25 @@
         <source>In &amp;conflict with it:</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Coalition::Ui::LineListEditor</name>
     <message>
-        <source>&amp;Add %1</source>
+        <source>&amp;Add Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;dd Conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::LineListEditor</name>
     <message>
         <source>Double-click or press F2 to edit a line</source>
         <translation type="unfinished"></translation>
@@ -1344,10 +1376,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear the List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — Coalition Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,6 +1416,10 @@ Built with Qt %2 (running on Qt %3).
 Licence: GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coalition::Ui::MemberActions</name>
@@ -1413,10 +1445,6 @@ Licence: GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Record a new status for the selected member, with its date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;ntributions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1501,6 +1529,10 @@ Licence: GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Remove member “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontributions…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1658,15 +1690,7 @@ Licence: GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use Change Status to record a new status with its date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1687,6 +1711,22 @@ Licence: GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>One of the organization&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the name to find the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an organization that can join: choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1728,9 +1768,12 @@ Licence: GNU General Public License, version 3 or later.</source>
         <source>Dues paid through %1, a month ago</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Dues paid through %1, %n months ago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1772,11 +1815,15 @@ Licence: GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dues paid through</source>
+        <source>Contributions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contributions</source>
+        <source>The date up to which the member&apos;s dues are paid; overdue dues are highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues paid to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1834,17 +1881,6 @@ Licence: GNU General Public License, version 3 or later.</source>
     <name>Coalition::Ui::OptionalDateEdit</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Coalition::Ui::OrganizationChoiceModel</name>
-    <message>
-        <source>No organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person speaks for no organization</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1919,27 +1955,11 @@ Licence: GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Me&amp;mberships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1964,10 +1984,6 @@ Licence: GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Me&amp;mberships (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2018,10 +2034,6 @@ Licence: GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sector:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Mission:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,23 +2042,11 @@ Licence: GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Addr&amp;ess:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Website:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2059,6 +2059,22 @@ Licence: GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2140,10 +2156,6 @@ Licence: GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ector:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not every organization could be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,23 +2164,11 @@ Licence: GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add an organization to the registry (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change the selected organization (Enter or Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2183,20 +2183,6 @@ Licence: GNU General Public License, version 3 or later.</source>
         <source>The organization&apos;s details could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln organization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln organization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — loading…</source>
         <translation type="unfinished"></translation>
@@ -2210,10 +2196,6 @@ Licence: GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add one…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No organization in this sector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,18 +2205,6 @@ Licence: GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Search for part of a name, a tag or a word of the mission, or show every sector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear the search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The table could not be brought up to date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2261,19 +2231,7 @@ Licence: GNU General Public License, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <source>Edit ▸ Undo brings everything back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove Organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove “%1” from the registry?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2284,11 +2242,179 @@ Licence: GNU General Public License, version 3 or later.</source>
         <source>The organization was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organization</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organizations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln organization</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln organizations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Coalition::Ui::PeoplePage</name>
     <message>
         <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the people of one organization only; type part of its name to find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who speak for no organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organi&amp;zation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person to the registry (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected person (Enter or Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected person (Delete); Undo brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, roles, e-mail and organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the people whose name, role, e-mail address or organization contain what you type (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s details could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln person</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No people yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep here the people you deal with: who speaks for each organization, who represents it in a coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches your search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for part of a name, a role, an e-mail address or an organization, or show every organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s memberships could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; those memberships lose that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove person “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2331,26 +2457,6 @@ Licence: GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Represents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a person to see the memberships they represent and their history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,11 +2485,11 @@ Licence: GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Represents (%1)</source>
+        <source>Re&amp;presents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;History (%1)</source>
+        <source>Re&amp;presents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2434,10 +2540,6 @@ Licence: GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,6 +2549,18 @@ Licence: GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>There is no organization named “%1”: choose one from the list, or “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person speaks for no organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2485,6 +2599,29 @@ Licence: GNU General Public License, version 3 or later.</source>
     <name>Coalition::Ui::RecordCommand</name>
     <message>
         <source>“%1” could not be undone or redone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::RecordDetails</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2529,6 +2666,49 @@ Licence: GNU General Public License, version 3 or later.</source>
     <message>
         <source>Before: %1
 After: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::RegistryPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add o&amp;ne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table could not be brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the registry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2586,11 +2766,11 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recent workspaces:</source>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2</source>
+        <source>&amp;Recent workspaces:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2630,6 +2810,13 @@ After: %2</source>
     </message>
     <message>
         <source>Coalition workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::WorkspaceSession</name>
+    <message>
+        <source>The list of organizations could not be brought up to date: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,10 +12,11 @@ namespace Coalition::Ui::MemberDisplay {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Gives the free functions below a translation context lupdate can see.
+struct Text
 {
-    return QCoreApplication::translate("Coalition::Ui::MemberDisplay", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coalition::Ui::MemberDisplay)
+};
 
 } // namespace
 
@@ -44,15 +45,15 @@ QString contribution(const Contribution &contribution)
     const QString value = money(contribution.valueCents);
     switch (contribution.period) {
     case ContributionPeriod::Monthly:
-        return tr("%1 %2 per month").arg(kind, value);
+        return Text::tr("%1 %2 per month").arg(kind, value);
     case ContributionPeriod::Quarterly:
-        return tr("%1 %2 per quarter").arg(kind, value);
+        return Text::tr("%1 %2 per quarter").arg(kind, value);
     case ContributionPeriod::Yearly:
-        return tr("%1 %2 per year").arg(kind, value);
+        return Text::tr("%1 %2 per year").arg(kind, value);
     case ContributionPeriod::OneOff:
         break;
     }
-    return tr("%1 %2 once").arg(kind, value);
+    return Text::tr("%1 %2 once").arg(kind, value);
 }
 
 QString contributions(const QList<Contribution> &contributions)
@@ -67,19 +68,19 @@ QString contributions(const QList<Contribution> &contributions)
 QString duesToolTip(const Membership &membership, const QDate &today)
 {
     if (membership.duesCents <= 0)
-        return tr("Pays no dues");
+        return Text::tr("Pays no dues");
     const QString amount = money(membership.duesCents);
     if (!membership.duesPaidThrough.isValid())
-        return tr("Dues of %1; no payment recorded").arg(amount);
+        return Text::tr("Dues of %1; no payment recorded").arg(amount);
     const QString paid = date(membership.duesPaidThrough);
     if (!MembershipRules::isDuesOverdue(membership, today))
-        return tr("Dues of %1 paid through %2").arg(amount, paid);
+        return Text::tr("Dues of %1 paid through %2").arg(amount, paid);
     const int months = MembershipRules::wholeMonthsBetween(membership.duesPaidThrough, today);
     if (months == 0)
-        return tr("Dues paid through %1, less than a month ago").arg(paid);
+        return Text::tr("Dues paid through %1, less than a month ago").arg(paid);
     if (months == 1)
-        return tr("Dues paid through %1, a month ago").arg(paid);
-    return tr("Dues paid through %1, %n months ago", months).arg(paid);
+        return Text::tr("Dues paid through %1, a month ago").arg(paid);
+    return Text::tr("Dues paid through %1, %n months ago", nullptr, months).arg(paid);
 }
 
 } // namespace Coalition::Ui::MemberDisplay
