@@ -172,6 +172,21 @@ Result<Membership> findMembership(Workspace &workspace, const QCommandLineParser
     return **found;
 }
 
+// The membership named by --coalition and --org in the open workspace. Empty
+// after reporting the problem; exitCode() then says how it failed.
+std::optional<Membership> targetMembership(Context &context, const QCommandLineParser &parser)
+{
+    Workspace *workspace = context.workspace();
+    if (!workspace)
+        return std::nullopt;
+    auto membership = findMembership(*workspace, parser);
+    if (!membership) {
+        context.fail(membership.error());
+        return std::nullopt;
+    }
+    return *std::move(membership);
+}
+
 int memberAdd(Context &context)
 {
     QCommandLineParser parser;
@@ -210,12 +225,10 @@ int memberEdit(Context &context)
                        tr("Changes the given fields of a membership. To change the status "
                           "with a date, use member set-status.")))
         return context.exitCode();
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return context.exitCode();
-    auto membership = findMembership(*workspace, parser);
+    const std::optional<Membership> membership = targetMembership(context, parser);
     if (!membership)
-        return context.fail(membership.error());
+        return context.exitCode();
+    Workspace *workspace = context.workspace();
     Membership changed = *membership;
     if (int code = applyMembershipOptions(context, *workspace, parser, changed); code != Success)
         return code;
@@ -245,12 +258,10 @@ int memberSetStatus(Context &context)
     auto date = parseDateOption(parser, u"date"_s);
     if (!date)
         return context.usage(date.error().message);
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return context.exitCode();
-    auto membership = findMembership(*workspace, parser);
+    const std::optional<Membership> membership = targetMembership(context, parser);
     if (!membership)
-        return context.fail(membership.error());
+        return context.exitCode();
+    Workspace *workspace = context.workspace();
     const QDate on = date->isValid() ? *date : QDate::currentDate();
     if (Status result
         = workspace->memberships().setStatus(membership->id, *status, on, parser.value(u"note"_s));
@@ -273,12 +284,10 @@ int memberRemove(Context &context)
                           "record of its leaving, use member set-status --status withdrawn "
                           "instead.")))
         return context.exitCode();
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return context.exitCode();
-    auto membership = findMembership(*workspace, parser);
+    const std::optional<Membership> membership = targetMembership(context, parser);
     if (!membership)
-        return context.fail(membership.error());
+        return context.exitCode();
+    Workspace *workspace = context.workspace();
     if (Status status = workspace->memberships().remove(membership->id); !status)
         return context.fail(status.error());
     context.out() << tr("Removed membership %1.").arg(membership->id) << u'\n';
@@ -355,12 +364,10 @@ int memberShow(Context &context)
     if (!context.parse(parser, u"--coalition COALITION --org ORG [--format json]"_s,
                        tr("Shows one membership with its status history.")))
         return context.exitCode();
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return context.exitCode();
-    auto membership = findMembership(*workspace, parser);
+    const std::optional<Membership> membership = targetMembership(context, parser);
     if (!membership)
-        return context.fail(membership.error());
+        return context.exitCode();
+    Workspace *workspace = context.workspace();
     if (context.wantsJson(parser))
         return context.printJson(QJsonDocument(JsonCodec::toJson(*membership)));
     const Membership &m = *membership;
