@@ -58,6 +58,18 @@ std::unique_ptr<Workspace> newWorkspace(const QString &path, bool demo)
     return std::move(workspace).value();
 }
 
+// Adds an organization as one undoable edit, the way the pages do.
+Result<QList<RecordKey>> addOrganization(WorkspaceSession &session, const Organization &added)
+{
+    return session.perform(u"Add organization “%1”"_s.arg(added.name), {},
+                           [&added](Workspace &ws) -> Result<QList<RecordKey>> {
+                               auto id = ws.organizations().add(added);
+                               if (!id)
+                                   return id.error();
+                               return QList<RecordKey>{{RecordKind::Organization, *id}};
+                           });
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -143,13 +155,7 @@ private Q_SLOTS:
         // An edit elsewhere shows at once, named, among the recent changes.
         Organization added;
         added.name = u"Canal Street Arts Collective"_s;
-        auto created = window.session()->perform(
-            u"Add organization"_s, {}, [&](Workspace &ws) -> Result<QList<RecordKey>> {
-                auto id = ws.organizations().add(added);
-                if (!id)
-                    return id.error();
-                return QList<RecordKey>{{RecordKind::Organization, *id}};
-            });
+        auto created = addOrganization(*window.session(), added);
         QVERIFY(created.ok());
         QVERIFY(
             counts->text().contains(u"<b>%1</b> organizations"_s.arg(organizations->size() + 1)));
@@ -244,14 +250,7 @@ private Q_SLOTS:
         Organization added;
         added.name = u"Harbour Tenants' Union"_s;
         added.sector = Sector::CommunityGroup;
-        auto created
-            = session->perform(u"Add organization “Harbour Tenants' Union”"_s, {},
-                               [&](Workspace &ws) -> Result<QList<RecordKey>> {
-                                   auto id = ws.organizations().add(added);
-                                   if (!id)
-                                       return id.error();
-                                   return QList<RecordKey>{{RecordKind::Organization, *id}};
-                               });
+        auto created = addOrganization(*session, added);
         QVERIFY2(created.ok(), qPrintable(created.error().toString()));
         const Id id = created->constFirst().id;
         auto stored = w.organizations().get(id);
@@ -284,13 +283,7 @@ private Q_SLOTS:
         QVERIFY(organizations.ok() && !organizations->isEmpty());
         Organization duplicate;
         duplicate.name = organizations->constFirst().name.toUpper();
-        auto result
-            = session->perform(u"Add"_s, {}, [&](Workspace &ws) -> Result<QList<RecordKey>> {
-                  auto id = ws.organizations().add(duplicate);
-                  if (!id)
-                      return id.error();
-                  return QList<RecordKey>{{RecordKind::Organization, *id}};
-              });
+        auto result = addOrganization(*session, duplicate);
         QVERIFY(!result.ok());
         QVERIFY(result.error().message.contains(u"already"_s));
         QCOMPARE(session->undoStack()->count(), 0);
