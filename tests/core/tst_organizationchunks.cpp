@@ -6,7 +6,6 @@
 #include "storage/transaction.h"
 #include "storage/workspace.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -293,14 +292,12 @@ void TestOrganizationChunks::largeTableReadsThroughNameIndex()
         sqlite3_trace_v2(handle, 0, nullptr, nullptr);
         return result;
     };
-    QElapsedTimer timer;
-    timer.start();
+    // Speed itself is bench_desk's to measure; here the plan and the work
+    // each statement does are checked, which hold on any machine.
     auto first = traced([this] { return w().organizations().listChunk({}, 0, 500); });
     auto names = w().organizations().coalitionNamesByOrganization();
-    const qint64 elapsed = timer.elapsed();
     auto later
         = traced([this] { return w().organizations().listChunk(u"organization 5"_s, 0, 500); });
-    qInfo("first chunk of 500 and all coalition names of %d organizations: %lld ms", Rows, elapsed);
 
     VERIFY_OK(first);
     VERIFY_OK(later);
@@ -314,7 +311,6 @@ void TestOrganizationChunks::largeTableReadsThroughNameIndex()
                      : QStringList());
     QCOMPARE(later->first().name, u"Organization 5"_s);
     QCOMPARE(names->size(), Rows);
-    QVERIFY2(elapsed < 300, qPrintable(QString::number(elapsed)));
 
     // Each chunk read walks the index from its start: no sort, no table scan,
     // work in proportion to the chunk rather than to the table.
