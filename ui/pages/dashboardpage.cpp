@@ -4,10 +4,10 @@
 #include "session/auditdescriber.h"
 #include "session/workspacesession.h"
 #include "storage/workspace.h"
+#include "widgets/flattree.h"
 #include "widgets/messagebar.h"
 
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTreeWidget>
@@ -22,12 +22,9 @@ namespace {
 QTreeWidget *makeTree(QWidget *parent, const QStringList &headers, const QString &name)
 {
     auto *tree = new QTreeWidget(parent);
-    tree->setHeaderLabels(headers);
-    tree->setRootIsDecorated(false);
-    tree->setUniformRowHeights(true);
+    setUpFlatTree(tree, headers);
     tree->setAlternatingRowColors(true);
     tree->setAccessibleName(name);
-    tree->header()->setStretchLastSection(true);
     return tree;
 }
 

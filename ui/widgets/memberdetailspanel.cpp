@@ -4,9 +4,9 @@
 #include "domain/membershiprules.h"
 #include "models/memberdisplay.h"
 #include "widgets/actionbutton.h"
+#include "widgets/flattree.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
@@ -26,12 +26,9 @@ QTreeWidget *makeTree(QWidget *parent, const QString &name, const QStringList &h
 {
     auto *tree = new QTreeWidget(parent);
     tree->setObjectName(name);
-    tree->setHeaderLabels(headers);
-    tree->setRootIsDecorated(false);
-    tree->setUniformRowHeights(true);
+    setUpFlatTree(tree, headers);
     tree->setSelectionMode(QAbstractItemView::NoSelection);
     tree->setMaximumHeight(150);
-    tree->header()->setStretchLastSection(true);
     return tree;
 }
 

@@ -3,6 +3,7 @@
 
 #include "storage/workspace.h"
 #include "widgets/detailfieldlist.h"
+#include "widgets/flattree.h"
 
 #include <QHeaderView>
 #include <QTreeWidget>
@@ -19,11 +20,8 @@ QTreeWidget *makeList(QWidget *parent, const QString &objectName, const QString 
     auto *tree = new QTreeWidget(parent);
     tree->setObjectName(objectName);
     tree->setAccessibleName(accessibleName);
-    tree->setHeaderLabels(headers);
-    tree->setRootIsDecorated(false);
-    tree->setUniformRowHeights(true);
+    setUpFlatTree(tree, headers);
     tree->setAlternatingRowColors(true);
-    tree->header()->setStretchLastSection(true);
     tree->header()->setDefaultSectionSize(150);
     return tree;
 }

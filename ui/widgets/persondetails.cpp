@@ -3,6 +3,7 @@
 
 #include "storage/workspace.h"
 #include "widgets/detailfieldlist.h"
+#include "widgets/flattree.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -23,10 +24,7 @@ PersonDetails::PersonDetails(Workspace &workspace, QWidget *parent)
 
     m_represents->setObjectName(u"represents"_s);
     m_represents->setAccessibleName(tr("Memberships the person represents"));
-    m_represents->setHeaderLabels({tr("Coalition"), tr("As"), tr("Status")});
-    m_represents->setRootIsDecorated(false);
-    m_represents->setUniformRowHeights(true);
-    m_represents->header()->setStretchLastSection(true);
+    setUpFlatTree(m_represents, {tr("Coalition"), tr("As"), tr("Status")});
     m_represents->header()->setDefaultSectionSize(170);
 
     DetailFieldList *list = fields();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/recordhistoryview.h"
+#include "widgets/flattree.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -25,14 +26,10 @@ QString shortened(const QString &text)
 RecordHistoryView::RecordHistoryView(QWidget *parent)
     : QTreeWidget(parent)
 {
-    setColumnCount(4);
-    setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
-    setRootIsDecorated(false);
-    setUniformRowHeights(true);
+    setUpFlatTree(this, {tr("When"), tr("Who"), tr("What"), tr("Change")});
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::NoSelection);
     setAccessibleName(tr("History of changes"));
-    header()->setStretchLastSection(true);
     header()->resizeSection(0, 130);
     header()->resizeSection(1, 80);
     header()->resizeSection(2, 110);
