@@ -95,6 +95,155 @@ constexpr std::array interestKindEntries{
         QT_TRANSLATE_NOOP("Coalition::Enums", "In conflict with the coalition")},
 };
 
+constexpr std::array bodyKindEntries{
+    EnumEntry<BodyKind>{BodyKind::FullMembership, "full-membership",
+                        QT_TRANSLATE_NOOP("Coalition::Enums", "Full membership")},
+    EnumEntry<BodyKind>{BodyKind::StrategicCommittee, "strategic-committee",
+                        QT_TRANSLATE_NOOP("Coalition::Enums", "Strategic committee")},
+    EnumEntry<BodyKind>{BodyKind::ExecutiveCommittee, "executive-committee",
+                        QT_TRANSLATE_NOOP("Coalition::Enums", "Executive committee")},
+    EnumEntry<BodyKind>{BodyKind::ActionGroup, "action-group",
+                        QT_TRANSLATE_NOOP("Coalition::Enums", "Action group")},
+    EnumEntry<BodyKind>{BodyKind::Committee, "committee",
+                        QT_TRANSLATE_NOOP("Coalition::Enums", "Other committee")},
+};
+
+constexpr std::array ruleAreaEntries{
+    EnumEntry<RuleArea>{RuleArea::DecisionMaking, "decision-making",
+                        QT_TRANSLATE_NOOP("Coalition::Enums", "How decisions are made")},
+    EnumEntry<RuleArea>{
+        RuleArea::Media, "media",
+        QT_TRANSLATE_NOOP("Coalition::Enums", "Media and speaking for the coalition")},
+    EnumEntry<RuleArea>{RuleArea::Confidentiality, "confidentiality",
+                        QT_TRANSLATE_NOOP("Coalition::Enums", "Confidentiality")},
+    EnumEntry<RuleArea>{RuleArea::Information, "information",
+                        QT_TRANSLATE_NOOP("Coalition::Enums", "Distributing information")},
+    EnumEntry<RuleArea>{RuleArea::Representatives, "representatives",
+                        QT_TRANSLATE_NOOP("Coalition::Enums", "Role of representatives")},
+    EnumEntry<RuleArea>{RuleArea::Meetings, "meetings",
+                        QT_TRANSLATE_NOOP("Coalition::Enums", "Meetings")},
+    EnumEntry<RuleArea>{RuleArea::Conflict, "conflict",
+                        QT_TRANSLATE_NOOP("Coalition::Enums", "Handling conflict")},
+    EnumEntry<RuleArea>{RuleArea::Other, "other", QT_TRANSLATE_NOOP("Coalition::Enums", "Other")},
+};
+
+constexpr std::array ruleStatusEntries{
+    EnumEntry<RuleStatus>{RuleStatus::Proposed, "proposed",
+                          QT_TRANSLATE_NOOP("Coalition::Enums", "Proposed")},
+    EnumEntry<RuleStatus>{RuleStatus::Agreed, "agreed",
+                          QT_TRANSLATE_NOOP("Coalition::Enums", "Agreed")},
+    EnumEntry<RuleStatus>{RuleStatus::Retired, "retired",
+                          QT_TRANSLATE_NOOP("Coalition::Enums", "Retired")},
+};
+
+constexpr std::array decisionMethodEntries{
+    EnumEntry<DecisionMethod>{DecisionMethod::Consensus, "consensus",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Consensus")},
+    EnumEntry<DecisionMethod>{DecisionMethod::ConsensusThenVote, "consensus-then-vote",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Consensus, then a vote")},
+    EnumEntry<DecisionMethod>{DecisionMethod::Majority, "majority",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Simple majority")},
+    EnumEntry<DecisionMethod>{DecisionMethod::Supermajority, "supermajority",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Supermajority")},
+    EnumEntry<DecisionMethod>{DecisionMethod::Unanimity, "unanimity",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Unanimity")},
+    EnumEntry<DecisionMethod>{DecisionMethod::Delegated, "delegated",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Delegated")},
+};
+
+constexpr std::array voteBasisEntries{
+    EnumEntry<VoteBasis>{VoteBasis::Cast, "cast",
+                         QT_TRANSLATE_NOOP("Coalition::Enums", "Votes cast")},
+    EnumEntry<VoteBasis>{VoteBasis::Present, "present",
+                         QT_TRANSLATE_NOOP("Coalition::Enums", "Voting members present")},
+    EnumEntry<VoteBasis>{VoteBasis::Members, "members",
+                         QT_TRANSLATE_NOOP("Coalition::Enums", "All voting members")},
+};
+
+constexpr std::array quorumKindEntries{
+    EnumEntry<QuorumKind>{QuorumKind::None, "none",
+                          QT_TRANSLATE_NOOP("Coalition::Enums", "No quorum")},
+    EnumEntry<QuorumKind>{QuorumKind::Count, "count",
+                          QT_TRANSLATE_NOOP("Coalition::Enums", "A number of members")},
+    EnumEntry<QuorumKind>{QuorumKind::Majority, "majority",
+                          QT_TRANSLATE_NOOP("Coalition::Enums", "A majority of members")},
+    EnumEntry<QuorumKind>{QuorumKind::Fraction, "fraction",
+                          QT_TRANSLATE_NOOP("Coalition::Enums", "A fraction of members")},
+};
+
+constexpr std::array votePositionEntries{
+    EnumEntry<VotePosition>{VotePosition::Yes, "yes",
+                            QT_TRANSLATE_NOOP("Coalition::Enums", "Yes / agree")},
+    EnumEntry<VotePosition>{VotePosition::No, "no",
+                            QT_TRANSLATE_NOOP("Coalition::Enums", "No / disagree")},
+    EnumEntry<VotePosition>{VotePosition::Abstain, "abstain",
+                            QT_TRANSLATE_NOOP("Coalition::Enums", "Abstain")},
+    EnumEntry<VotePosition>{VotePosition::StandAside, "stand-aside",
+                            QT_TRANSLATE_NOOP("Coalition::Enums", "Stand aside")},
+    EnumEntry<VotePosition>{VotePosition::Block, "block",
+                            QT_TRANSLATE_NOOP("Coalition::Enums", "Block")},
+    EnumEntry<VotePosition>{VotePosition::Absent, "absent",
+                            QT_TRANSLATE_NOOP("Coalition::Enums", "Absent")},
+};
+
+constexpr std::array decisionStatusEntries{
+    EnumEntry<DecisionStatus>{DecisionStatus::Proposed, "proposed",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Proposed")},
+    EnumEntry<DecisionStatus>{DecisionStatus::Adopted, "adopted",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Adopted")},
+    EnumEntry<DecisionStatus>{DecisionStatus::Rejected, "rejected",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Rejected")},
+    EnumEntry<DecisionStatus>{DecisionStatus::Reopened, "reopened",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Reopened")},
+    EnumEntry<DecisionStatus>{DecisionStatus::Superseded, "superseded",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Superseded")},
+};
+
+constexpr std::array decisionOutcomeEntries{
+    EnumEntry<DecisionOutcome>{DecisionOutcome::Pending, "pending",
+                               QT_TRANSLATE_NOOP("Coalition::Enums", "Not yet decided")},
+    EnumEntry<DecisionOutcome>{DecisionOutcome::Adopted, "adopted",
+                               QT_TRANSLATE_NOOP("Coalition::Enums", "Adopted")},
+    EnumEntry<DecisionOutcome>{DecisionOutcome::Rejected, "rejected",
+                               QT_TRANSLATE_NOOP("Coalition::Enums", "Rejected")},
+    EnumEntry<DecisionOutcome>{DecisionOutcome::NoQuorum, "no-quorum",
+                               QT_TRANSLATE_NOOP("Coalition::Enums", "No quorum")},
+    EnumEntry<DecisionOutcome>{DecisionOutcome::Blocked, "blocked",
+                               QT_TRANSLATE_NOOP("Coalition::Enums", "Blocked")},
+};
+
+constexpr std::array decisionAreaEntries{
+    EnumEntry<DecisionArea>{DecisionArea::GroundRules, "ground-rules",
+                            QT_TRANSLATE_NOOP("Coalition::Enums", "Ground rules")},
+    EnumEntry<DecisionArea>{DecisionArea::Membership, "membership",
+                            QT_TRANSLATE_NOOP("Coalition::Enums", "Membership")},
+    EnumEntry<DecisionArea>{DecisionArea::Budget, "budget",
+                            QT_TRANSLATE_NOOP("Coalition::Enums", "Budget and money")},
+    EnumEntry<DecisionArea>{DecisionArea::PolicyPositions, "policy",
+                            QT_TRANSLATE_NOOP("Coalition::Enums", "Policy positions")},
+    EnumEntry<DecisionArea>{DecisionArea::PublicStatements, "statements",
+                            QT_TRANSLATE_NOOP("Coalition::Enums", "Public statements")},
+    EnumEntry<DecisionArea>{DecisionArea::ActionPlans, "action-plans",
+                            QT_TRANSLATE_NOOP("Coalition::Enums", "Action plans")},
+    EnumEntry<DecisionArea>{DecisionArea::Events, "events",
+                            QT_TRANSLATE_NOOP("Coalition::Enums", "Events")},
+    EnumEntry<DecisionArea>{DecisionArea::Operations, "operations",
+                            QT_TRANSLATE_NOOP("Coalition::Enums", "Day-to-day operations")},
+    EnumEntry<DecisionArea>{DecisionArea::Other, "other",
+                            QT_TRANSLATE_NOOP("Coalition::Enums", "Other")},
+};
+
+constexpr std::array escalationStepEntries{
+    EnumEntry<EscalationStep>{EscalationStep::Discussion, "discussion",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Discussion")},
+    EnumEntry<EscalationStep>{EscalationStep::Mediator, "mediator",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Mediator")},
+    EnumEntry<EscalationStep>{EscalationStep::Arbitrator, "arbitrator",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Arbitrator")},
+    EnumEntry<EscalationStep>{EscalationStep::Panel, "panel",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Panel")},
+};
+
 } // namespace
 
 QString normaliseEnumText(const QString &text)
@@ -135,6 +284,27 @@ COALITION_ENUM_TABLE(ContributionPeriod, contributionPeriodEntries,
                      QT_TRANSLATE_NOOP("Coalition::Enums", "contribution period"))
 COALITION_ENUM_TABLE(InterestKind, interestKindEntries,
                      QT_TRANSLATE_NOOP("Coalition::Enums", "interest kind"))
+COALITION_ENUM_TABLE(BodyKind, bodyKindEntries, QT_TRANSLATE_NOOP("Coalition::Enums", "body kind"))
+COALITION_ENUM_TABLE(RuleArea, ruleAreaEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "ground rule area"))
+COALITION_ENUM_TABLE(RuleStatus, ruleStatusEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "ground rule status"))
+COALITION_ENUM_TABLE(DecisionMethod, decisionMethodEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "decision method"))
+COALITION_ENUM_TABLE(VoteBasis, voteBasisEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "vote basis"))
+COALITION_ENUM_TABLE(QuorumKind, quorumKindEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "quorum kind"))
+COALITION_ENUM_TABLE(VotePosition, votePositionEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "position"))
+COALITION_ENUM_TABLE(DecisionStatus, decisionStatusEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "decision status"))
+COALITION_ENUM_TABLE(DecisionOutcome, decisionOutcomeEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "decision outcome"))
+COALITION_ENUM_TABLE(DecisionArea, decisionAreaEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "decision area"))
+COALITION_ENUM_TABLE(EscalationStep, escalationStepEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "escalation step"))
 
 #undef COALITION_ENUM_TABLE
 

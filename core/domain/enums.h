@@ -69,6 +69,114 @@ enum class InterestKind {
     Conflicting,
 };
 
+// Governance: bodies, ground rules, decision procedures and decisions.
+
+enum class BodyKind {
+    FullMembership,
+    StrategicCommittee,
+    ExecutiveCommittee,
+    ActionGroup,
+    Committee, // another named committee
+};
+
+// What a ground rule is about. The first five are the key areas every
+// coalition should settle early (isKeyRuleArea).
+enum class RuleArea {
+    DecisionMaking,
+    Media, // who speaks to the media and for the coalition
+    Confidentiality,
+    Information, // how information is distributed
+    Representatives, // the role of member representatives
+    Meetings,
+    Conflict,
+    Other,
+};
+
+enum class RuleStatus {
+    Proposed,
+    Agreed,
+    Retired,
+};
+
+enum class DecisionMethod {
+    Consensus,
+    ConsensusThenVote, // consensus, then a vote after a number of failed attempts
+    Majority,
+    Supermajority,
+    Unanimity,
+    Delegated, // to another body or to the lead organization
+};
+
+// What a vote is counted against.
+enum class VoteBasis {
+    Cast, // yes + no (abstentions are not votes cast)
+    Present, // voting members present
+    Members, // all voting members
+};
+
+enum class QuorumKind {
+    None,
+    Count, // at least a number of voting members present
+    Majority, // more than half of the voting members
+    Fraction, // at least a fraction of the voting members
+};
+
+// A voting member's position on a proposal.
+enum class VotePosition {
+    Yes, // yes, or agree under consensus
+    No,
+    Abstain,
+    StandAside,
+    Block,
+    Absent,
+};
+
+enum class DecisionStatus {
+    Proposed,
+    Adopted,
+    Rejected,
+    Reopened,
+    Superseded,
+};
+
+// What the tally of a decision came to.
+enum class DecisionOutcome {
+    Pending, // no position recorded yet
+    Adopted,
+    Rejected,
+    NoQuorum,
+    Blocked,
+};
+
+// The kinds of matter a decision settles; a body's procedure lists those it
+// may settle alone.
+enum class DecisionArea {
+    GroundRules,
+    Membership,
+    Budget,
+    PolicyPositions,
+    PublicStatements,
+    ActionPlans,
+    Events,
+    Operations,
+    Other,
+};
+
+// The ladder a persistent disagreement climbs.
+enum class EscalationStep {
+    Discussion,
+    Mediator,
+    Arbitrator,
+    Panel,
+};
+
+inline constexpr bool isKeyRuleArea(RuleArea area)
+{
+    return area == RuleArea::DecisionMaking || area == RuleArea::Media
+        || area == RuleArea::Confidentiality || area == RuleArea::Information
+        || area == RuleArea::Representatives;
+}
+
 template<typename E>
 struct EnumEntry
 {

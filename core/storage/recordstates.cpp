@@ -91,6 +91,16 @@ QString recordKindKey(RecordKind kind)
         return u"coalition"_s;
     case RecordKind::Membership:
         return u"membership"_s;
+    case RecordKind::Body:
+        return u"body"_s;
+    case RecordKind::Procedure:
+        return u"decision_procedure"_s;
+    case RecordKind::GroundRule:
+        return u"ground_rule"_s;
+    case RecordKind::Meeting:
+        return u"meeting"_s;
+    case RecordKind::Decision:
+        return u"decision"_s;
     }
     return {};
 }
@@ -139,6 +149,8 @@ Result<QList<RecordKey>> RecordStateStore::withDependents(const QList<RecordKey>
             break;
         case RecordKind::Membership:
             break;
+        default: // TODO(governance storage): dependents of the governance records
+            break;
         }
         if (!status)
             return status.error();
@@ -177,6 +189,8 @@ Result<std::optional<RecordValue>> RecordStateStore::read(const RecordKey &key)
     case RecordKind::Membership:
         value = found(m_memberships.get(key.id));
         break;
+    default: // TODO(governance storage)
+        return Error{tr("This kind of record cannot be restored yet."), describe(key), {}};
     }
     if (value)
         return value;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "coalitionrepository.h"
+#include "domain/recordkey.h"
 #include "domain/types.h"
 #include "membershiprepository.h"
 #include "organizationrepository.h"
@@ -18,19 +19,6 @@ namespace Coalition {
 
 class AuditLog;
 class Database;
-
-// The kinds of record an edit can touch. Later entities extend this list, in
-// the order of RecordValue's alternatives.
-enum class RecordKind { Organization, Person, Coalition, Membership };
-
-struct RecordKey
-{
-    RecordKind kind = RecordKind::Organization;
-    Id id = 0;
-
-    bool operator==(const RecordKey &) const = default;
-    auto operator<=>(const RecordKey &) const = default;
-};
 
 using RecordValue = std::variant<Organization, Person, CoalitionInfo, Membership>;
 
@@ -97,7 +85,5 @@ private:
     CoalitionRepository m_coalitions;
     MembershipRepository m_memberships;
 };
-
-QString recordKindKey(RecordKind kind); // "organization", "person", ...
 
 } // namespace Coalition

@@ -207,7 +207,7 @@ void MemberTableModel::onRecordsChanged(const QList<RecordKey> &keys)
         case RecordKind::Membership:
             memberships.insert(key.id);
             break;
-        case RecordKind::Coalition:
+        default: // other kinds show nothing in this table
             break;
         }
     }
