@@ -16,10 +16,11 @@ struct Fraction
     qint64 denominator = 1;
 
     // "2/3", "1", "3/4" (spaces allowed round the slash); nothing for text
-    // that is not N/D with D > 0 and N >= 0.
+    // that is not N/D with D > 0 and N >= 0, or whose parts exceed 2^31 - 1
+    // (so that a part times a count always fits in 64 bits).
     static std::optional<Fraction> parse(const QString &text);
 
-    QString toString() const; // "2/3", or "1" for a whole number
+    QString toString() const; // "2/3" as written (not reduced), or "1" for a whole number
 
     // Within (0, 1], what a threshold or quorum fraction may be.
     bool isProperThreshold() const

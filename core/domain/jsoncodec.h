@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "governance.h"
 #include "types.h"
 #include "validation.h"
 
@@ -18,6 +19,13 @@ QJsonObject toJson(const Organization &organization);
 QJsonObject toJson(const Person &person);
 QJsonObject toJson(const CoalitionInfo &coalition);
 QJsonObject toJson(const Membership &membership);
+// Governance records (defined in governancejson.cpp): fractions are "N/D"
+// text, a meeting's starts_at is local time "YYYY-MM-DDTHH:MM".
+QJsonObject toJson(const Body &body);
+QJsonObject toJson(const DecisionProcedure &procedure);
+QJsonObject toJson(const GroundRule &rule);
+QJsonObject toJson(const Meeting &meeting);
+QJsonObject toJson(const Decision &decision);
 
 // The same as QJsonDocument(toJson(organization)).toJson(Compact), written
 // directly: the audit log stores it for every organization created.
@@ -31,6 +39,15 @@ bool fromJson(const QJsonObject &object, Person *out, Problems *problems, const 
 bool fromJson(const QJsonObject &object, CoalitionInfo *out, Problems *problems,
               const QString &path = {});
 bool fromJson(const QJsonObject &object, Membership *out, Problems *problems,
+              const QString &path = {});
+bool fromJson(const QJsonObject &object, Body *out, Problems *problems, const QString &path = {});
+bool fromJson(const QJsonObject &object, DecisionProcedure *out, Problems *problems,
+              const QString &path = {});
+bool fromJson(const QJsonObject &object, GroundRule *out, Problems *problems,
+              const QString &path = {});
+bool fromJson(const QJsonObject &object, Meeting *out, Problems *problems,
+              const QString &path = {});
+bool fromJson(const QJsonObject &object, Decision *out, Problems *problems,
               const QString &path = {});
 
 } // namespace JsonCodec

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <array>
+
 namespace Coalition {
 
 // The kinds of record the workspace keeps, as edits, undo and warnings name
@@ -20,6 +22,13 @@ enum class RecordKind {
     GroundRule,
     Meeting,
     Decision,
+};
+
+// Every kind, in order.
+inline constexpr std::array AllRecordKinds{
+    RecordKind::Organization, RecordKind::Person,  RecordKind::Coalition,
+    RecordKind::Membership,   RecordKind::Body,    RecordKind::Procedure,
+    RecordKind::GroundRule,   RecordKind::Meeting, RecordKind::Decision,
 };
 
 struct RecordKey

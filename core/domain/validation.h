@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "governance.h"
 #include "result.h"
 #include "types.h"
 
@@ -34,6 +35,16 @@ Problems check(const Organization &organization);
 Problems check(const Person &person);
 Problems check(const CoalitionInfo &coalition);
 Problems check(const Membership &membership);
+// Governance records (defined in governancevalidation.cpp). Field ids: "name",
+// "coalition", "body", "seats", "method", "threshold", "attempts", "fallback",
+// "delegate", "quorum", "areas", "escalation", "notice", "reopening",
+// "title", "text", "history", "review", "supersedes", "starts", "scheduled",
+// "agenda", "attendance", "meeting", "positions", "reopenings", "notes".
+Problems check(const Body &body);
+Problems check(const DecisionProcedure &procedure);
+Problems check(const GroundRule &rule);
+Problems check(const Meeting &meeting);
+Problems check(const Decision &decision);
 
 // The first problem as an Error (message and field), for Result returns.
 Error toError(const Problems &problems);

@@ -29,7 +29,7 @@ struct DecisionFacts
 struct DecisionTally
 {
     TallyInput input; // the counts used (empty for a decision delegated to the lead)
-    TallyResult result;
+    TallyResult result; // Tally::count's; for a Pending outcome only quorumMet means anything
     DecisionOutcome outcome = DecisionOutcome::Pending; // Pending when no position is recorded
     QStringList reasons; // the whole explanation, adapter lines first, then the tally's
 };
@@ -40,7 +40,9 @@ struct DecisionTally
 // present (and says so); a position from a non-voting member is ignored (and
 // said); "absent" is no position. Consensus-then-vote is counted as consensus
 // until the failed attempts reach the procedure's number, then by the
-// fallback vote. Pure: no database.
+// fallback vote. Under consensus a "no" is counted as a block (a member that
+// disagrees and does not stand aside withholds consent); under a vote a block
+// counts as a "no" and a stand-aside as an abstention; each says so. Pure.
 class DecisionTallier final
 {
     Q_DECLARE_TR_FUNCTIONS(Coalition::DecisionTallier)
@@ -48,6 +50,9 @@ class DecisionTallier final
 public:
     static DecisionTally tally(const DecisionFacts &facts);
     // The counting rule a procedure gives, after the failed consensus attempts.
+    // Delegated has no rule of its own (tally() resolves it first): it gives a
+    // simple majority with the procedure's basis and quorum, as does a
+    // consensus-then-vote fallback that is not Majority/Supermajority/Unanimity.
     static TallyRule ruleFor(const DecisionProcedure &procedure, int failedConsensusAttempts);
 };
 

@@ -50,6 +50,10 @@ struct ProceduralWarning
 
 // The procedural checks of DESIGN.md section 3: pure, over a snapshot; the
 // warnings come in a stable order (by kind, then by the records' order).
+// A decision's procedure is its procedureId's, else its body's. The notice,
+// areas and procedure checks look at decisions taken: status past Proposed,
+// or a position recorded. No quorum reads the stored outcome and repeats its
+// stored reasons. Decisions whose meeting or body is missing are skipped.
 class ProceduralChecks final
 {
     Q_DECLARE_TR_FUNCTIONS(Coalition::ProceduralChecks)
