@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlog.h"
 
+#include "domain/recordkey.h"
+
 #include "database.h"
 #include "sqlquery.h"
 
@@ -115,7 +117,8 @@ Status AuditLog::restore(const AuditEntry &entry)
 Status AuditLog::reserveAuditedIds()
 {
     // The audit's entity names are the table names (see the repositories).
-    for (const QString &table : {u"organization"_s, u"person"_s, u"coalition"_s, u"membership"_s}) {
+    for (const RecordKind kind : AllRecordKinds) {
+        const QString table = recordKindKey(kind);
         SqlQuery highest(m_database.connection(),
                          u"SELECT coalesce(max(entity_id), 0) FROM audit_entry WHERE entity = ?"_s);
         auto id = highest.scalarWith(table);

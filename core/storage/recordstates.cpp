@@ -5,6 +5,7 @@
 #include "database.h"
 #include "domain/jsoncodec.h"
 #include "domain/validation.h"
+#include "recordreach.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -22,17 +23,23 @@ namespace {
 template<RecordKind Kind, typename T>
 constexpr bool holds = std::is_same_v<std::variant_alternative_t<int(Kind), RecordValue>, T>;
 static_assert(
-    holds<
-        RecordKind::Organization,
-        Organization> && holds<RecordKind::Person, Person> && holds<RecordKind::Coalition, CoalitionInfo> && holds<RecordKind::Membership, Membership>);
+    holds<RecordKind::Organization,
+          Organization> && holds<RecordKind::Person, Person> && holds<RecordKind::Coalition, CoalitionInfo> && holds<RecordKind::Membership, Membership> && holds<RecordKind::Body, Body> && holds<RecordKind::Procedure, DecisionProcedure> && holds<RecordKind::GroundRule, GroundRule> && holds<RecordKind::Meeting, Meeting> && holds<RecordKind::Decision, Decision>);
+static_assert(std::variant_size_v<RecordValue> == int(RecordKind::Decision) + 1);
 
-// References point from memberships to people, coalitions and organizations,
-// and from people and coalitions to organizations: a record is deleted after
-// those that point to it and written after those it points to.
-constexpr std::array DeleteOrder{RecordKind::Membership, RecordKind::Person, RecordKind::Coalition,
-                                 RecordKind::Organization};
-constexpr std::array WriteOrder{RecordKind::Organization, RecordKind::Person, RecordKind::Coalition,
-                                RecordKind::Membership};
+// A record is written after those it points to and deleted after those that
+// point to it. Memberships point to people, coalitions and organizations;
+// bodies (seats) to coalitions and memberships; procedures to bodies; meetings
+// to bodies, memberships and people; decisions to meetings, procedures and
+// memberships; ground rules to coalitions, decisions and other rules.
+constexpr std::array WriteOrder{
+    RecordKind::Organization, RecordKind::Person,   RecordKind::Coalition,
+    RecordKind::Membership,   RecordKind::Body,     RecordKind::Procedure,
+    RecordKind::Meeting,      RecordKind::Decision, RecordKind::GroundRule};
+constexpr std::array DeleteOrder{
+    RecordKind::GroundRule, RecordKind::Decision,  RecordKind::Meeting,
+    RecordKind::Procedure,  RecordKind::Body,      RecordKind::Membership,
+    RecordKind::Person,     RecordKind::Coalition, RecordKind::Organization};
 
 using Value = std::optional<RecordValue>;
 
@@ -58,6 +65,8 @@ QString nameKeyOf(const RecordValue &value)
         return Validation::nameKey(organization->name);
     if (const auto *coalition = std::get_if<CoalitionInfo>(&value))
         return Validation::nameKey(coalition->name);
+    if (const auto *body = std::get_if<Body>(&value))
+        return Validation::nameKey(body->name);
     return {};
 }
 
@@ -75,6 +84,36 @@ Status appendIds(Database &database, const QString &statement, Id id, RecordKind
     while (query.next())
         keys.append({kind, query.integer(0)});
     return {};
+}
+
+// Ground rules point to the rules they supersede: among those to write, a
+// superseded rule goes before the rule that supersedes it.
+QList<RecordKey> supersededFirst(const QList<RecordKey> &rules,
+                                 const std::map<RecordKey, std::optional<RecordValue>> &target)
+{
+    QList<RecordKey> ordered;
+    std::set<RecordKey> left(rules.cbegin(), rules.cend());
+    while (!left.empty()) {
+        const qsizetype before = ordered.size();
+        for (const RecordKey &key : rules) {
+            if (!left.contains(key))
+                continue;
+            const auto &rule = std::get<GroundRule>(*target.at(key));
+            if (rule.supersedesRuleId
+                && left.contains(RecordKey{RecordKind::GroundRule, *rule.supersedesRuleId}))
+                continue;
+            ordered.append(key);
+            left.erase(key);
+        }
+        if (ordered.size() == before) { // a loop: the write itself will report it
+            for (const RecordKey &key : rules) {
+                if (left.contains(key))
+                    ordered.append(key);
+            }
+            break;
+        }
+    }
+    return ordered;
 }
 
 } // namespace
@@ -112,59 +151,55 @@ RecordStateStore::RecordStateStore(Database &database, AuditLog &audit)
     , m_people(database, audit)
     , m_coalitions(database, audit)
     , m_memberships(database, audit)
+    , m_bodies(database, audit)
+    , m_procedures(database, audit)
+    , m_groundRules(database, audit)
+    , m_meetings(database, audit)
+    , m_decisions(database, audit)
 { }
 
 RecordStateStore::~RecordStateStore() = default;
 
 Result<QList<RecordKey>> RecordStateStore::withDependents(const QList<RecordKey> &keys)
 {
-    QList<RecordKey> dependents;
-    for (const RecordKey &key : keys) {
-        Status status;
-        switch (key.kind) {
-        case RecordKind::Organization:
-            status = appendIds(m_database,
-                               u"SELECT id FROM membership WHERE organization_id = ? ORDER BY id"_s,
-                               key.id, RecordKind::Membership, dependents);
-            if (status)
-                status = appendIds(m_database,
-                                   u"SELECT id FROM person WHERE organization_id = ? ORDER BY id"_s,
-                                   key.id, RecordKind::Person, dependents);
-            if (status)
-                status = appendIds(
-                    m_database,
-                    u"SELECT id FROM coalition WHERE lead_organization_id = ? ORDER BY id"_s,
-                    key.id, RecordKind::Coalition, dependents);
-            break;
-        case RecordKind::Person:
-            status = appendIds(m_database,
-                               u"SELECT id FROM membership WHERE representative_id = ?1 "
-                               "OR alternate_id = ?1 ORDER BY id"_s,
-                               key.id, RecordKind::Membership, dependents);
-            break;
-        case RecordKind::Coalition:
-            status = appendIds(m_database,
-                               u"SELECT id FROM membership WHERE coalition_id = ? ORDER BY id"_s,
-                               key.id, RecordKind::Membership, dependents);
-            break;
-        case RecordKind::Membership:
-            break;
-        default: // TODO(governance storage): dependents of the governance records
-            break;
-        }
-        if (!status)
-            return status.error();
-    }
+    // Breadth first over the reach of each record: a given key may be edited
+    // or deleted, so both its reaches count; a record a deletion removes
+    // passes both on, one it only changes passes on what a change reaches.
+    struct Pending
+    {
+        RecordKey key;
+        bool removed;
+    };
     QList<RecordKey> result;
     std::set<RecordKey> seen;
-    const auto add = [&](const QList<RecordKey> &part) {
-        for (const RecordKey &key : part) {
-            if (seen.insert(key).second)
-                result.append(key);
+    std::set<RecordKey> expandedRemoval;
+    std::set<RecordKey> expandedChange;
+    QList<Pending> queue;
+    for (const RecordKey &key : keys) {
+        if (seen.insert(key).second)
+            result.append(key);
+        queue.append({key, true});
+    }
+    for (qsizetype next = 0; next < queue.size(); ++next) {
+        const Pending item = queue.at(next);
+        QList<RecordReach> reaches;
+        if (expandedChange.insert(item.key).second)
+            reaches += changeReach(item.key.kind);
+        if (item.removed && expandedRemoval.insert(item.key).second)
+            reaches += removalReach(item.key.kind);
+        for (const RecordReach &reach : std::as_const(reaches)) {
+            QList<RecordKey> found;
+            if (Status status
+                = appendIds(m_database, reach.statement, item.key.id, reach.kind, found);
+                !status)
+                return status.error();
+            for (const RecordKey &key : std::as_const(found)) {
+                if (seen.insert(key).second)
+                    result.append(key);
+                queue.append({key, reach.removes});
+            }
         }
-    };
-    add(keys);
-    add(dependents);
+    }
     return result;
 }
 
@@ -189,8 +224,21 @@ Result<std::optional<RecordValue>> RecordStateStore::read(const RecordKey &key)
     case RecordKind::Membership:
         value = found(m_memberships.get(key.id));
         break;
-    default: // TODO(governance storage)
-        return Error{tr("This kind of record cannot be restored yet."), describe(key), {}};
+    case RecordKind::Body:
+        value = found(m_bodies.get(key.id));
+        break;
+    case RecordKind::Procedure:
+        value = found(m_procedures.get(key.id));
+        break;
+    case RecordKind::GroundRule:
+        value = found(m_groundRules.get(key.id));
+        break;
+    case RecordKind::Meeting:
+        value = found(m_meetings.get(key.id));
+        break;
+    case RecordKind::Decision:
+        value = found(m_decisions.get(key.id));
+        break;
     }
     if (value)
         return value;
@@ -234,8 +282,18 @@ Status RecordStateStore::write(const RecordValue &value)
                 return m_people.overwrite(record);
             else if constexpr (std::is_same_v<T, CoalitionInfo>)
                 return m_coalitions.overwrite(record);
-            else
+            else if constexpr (std::is_same_v<T, Membership>)
                 return m_memberships.overwrite(record);
+            else if constexpr (std::is_same_v<T, Body>)
+                return m_bodies.overwrite(record);
+            else if constexpr (std::is_same_v<T, DecisionProcedure>)
+                return m_procedures.overwrite(record);
+            else if constexpr (std::is_same_v<T, GroundRule>)
+                return m_groundRules.overwrite(record);
+            else if constexpr (std::is_same_v<T, Meeting>)
+                return m_meetings.overwrite(record);
+            else
+                return m_decisions.overwrite(record);
         },
         value);
 }
@@ -321,12 +379,30 @@ Status RecordStateStore::apply(const RecordStates &states)
     }
 
     for (const RecordKind kind : WriteOrder) {
+        QList<RecordKey> pending;
         for (const auto &[key, value] : target) {
+            if (key.kind == kind && value && value != prior.at(key))
+                pending.append(key);
+        }
+        if (kind == RecordKind::GroundRule)
+            pending = supersededFirst(pending, target);
+        for (const RecordKey &key : std::as_const(pending)) {
+            const Value &value = target.at(key);
             const Value &was = prior.at(key);
-            if (key.kind != kind || !value || value == was)
-                continue;
-            if (Status status = write(*value); !status)
-                return status;
+            // A deletion may already have brought the record to its target
+            // (a seat or an attendance gone with a membership): it is left as
+            // the cascade left it, so a redo leaves the rows the edit left.
+            bool alreadyThere = false;
+            if (was) {
+                auto current = read(key);
+                if (!current)
+                    return current.error();
+                alreadyThere = *current == value;
+            }
+            if (!alreadyThere) {
+                if (Status status = write(*value); !status)
+                    return status;
+            }
             const QString entity = recordKindKey(kind);
             if (Status status = was
                     ? m_audit.recordChanges(entity, key.id, toJson(*was), toJson(*value))

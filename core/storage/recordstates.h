@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bodyrepository.h"
 #include "coalitionrepository.h"
+#include "decisionrepository.h"
+#include "domain/governance.h"
 #include "domain/recordkey.h"
 #include "domain/types.h"
+#include "groundrulerepository.h"
+#include "meetingrepository.h"
 #include "membershiprepository.h"
 #include "organizationrepository.h"
 #include "personrepository.h"
+#include "procedurerepository.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -20,7 +26,9 @@ namespace Coalition {
 class AuditLog;
 class Database;
 
-using RecordValue = std::variant<Organization, Person, CoalitionInfo, Membership>;
+// In the order of RecordKind.
+using RecordValue = std::variant<Organization, Person, CoalitionInfo, Membership, Body,
+                                 DecisionProcedure, GroundRule, Meeting, Decision>;
 
 // The whole state of one record at one moment: its value with every child row
 // (tags, status history, contributions ...) and its timestamps, or nothing
@@ -49,12 +57,22 @@ public:
     ~RecordStateStore();
     Q_DISABLE_COPY_MOVE(RecordStateStore)
 
-    // The keys whose records a change to `keys` may alter besides themselves:
-    // removing an organization removes its memberships, clears its people's
-    // organization and the coalitions it leads; removing a person (or moving
-    // them to another organization) clears the memberships it represents;
-    // removing a coalition removes its memberships. The result holds `keys`
-    // first, then the dependents, each key once.
+    // The keys whose records a change to `keys` may alter besides themselves,
+    // followed transitively: every record a deletion reaches through a foreign
+    // key (removed by CASCADE, or changed by SET NULL) and every record an
+    // edit changes in the same transaction. Removing an organization removes
+    // its memberships (and so their seats, attendance and positions in bodies,
+    // meetings and decisions), clears its people's organization and the
+    // coalitions it leads; removing a person (or moving them to another
+    // organization) clears the memberships it represents and its attendance;
+    // removing a coalition removes its memberships, bodies and ground rules; a
+    // body its procedure and meetings, and clears procedures delegating to it;
+    // a procedure clears the decisions that name it; a meeting removes its
+    // decisions and clears reopenings held at it, and a change to a meeting
+    // re-tallies its decisions; a decision clears the rules it adopted; a rule
+    // clears the rules superseding it, and an agreed rule retires the one it
+    // supersedes (a rule an edit newly supersedes is not known yet: add its
+    // key). The result holds `keys` first, then the dependents, each key once.
     Result<QList<RecordKey>> withDependents(const QList<RecordKey> &keys);
 
     // The current state of each key (value empty for a missing record), read
@@ -84,6 +102,11 @@ private:
     PersonRepository m_people;
     CoalitionRepository m_coalitions;
     MembershipRepository m_memberships;
+    BodyRepository m_bodies;
+    ProcedureRepository m_procedures;
+    GroundRuleRepository m_groundRules;
+    MeetingRepository m_meetings;
+    DecisionRepository m_decisions;
 };
 
 } // namespace Coalition

@@ -14,6 +14,12 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_people(std::make_unique<PersonRepository>(*m_database, *m_audit))
     , m_coalitions(std::make_unique<CoalitionRepository>(*m_database, *m_audit))
     , m_memberships(std::make_unique<MembershipRepository>(*m_database, *m_audit))
+    , m_bodies(std::make_unique<BodyRepository>(*m_database, *m_audit))
+    , m_procedures(std::make_unique<ProcedureRepository>(*m_database, *m_audit))
+    , m_groundRules(std::make_unique<GroundRuleRepository>(*m_database, *m_audit))
+    , m_meetings(std::make_unique<MeetingRepository>(*m_database, *m_audit))
+    , m_decisions(std::make_unique<DecisionRepository>(*m_database, *m_audit))
+    , m_evaluator(std::make_unique<DecisionEvaluator>(*m_database, *m_audit))
     , m_states(std::make_unique<RecordStateStore>(*m_database, *m_audit))
 { }
 
@@ -37,9 +43,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
 
 Result<bool> Workspace::isEmpty()
 {
+    // Governance records hang from coalitions, but a file damaged or edited
+    // by hand could hold them alone: count them too.
     SqlQuery query(m_database->connection(),
                    u"SELECT (SELECT count(*) FROM organization) + (SELECT count(*) FROM person) "
-                   "+ (SELECT count(*) FROM coalition) + (SELECT count(*) FROM audit_entry)"_s);
+                   "+ (SELECT count(*) FROM coalition) + (SELECT count(*) FROM audit_entry) "
+                   "+ (SELECT count(*) FROM body) + (SELECT count(*) FROM decision_procedure) "
+                   "+ (SELECT count(*) FROM ground_rule) + (SELECT count(*) FROM meeting) "
+                   "+ (SELECT count(*) FROM decision)"_s);
     auto total = query.scalar();
     if (!total)
         return total.error();

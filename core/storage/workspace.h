@@ -2,11 +2,17 @@
 #pragma once
 
 #include "auditlog.h"
+#include "bodyrepository.h"
 #include "coalitionrepository.h"
 #include "database.h"
+#include "decisionevaluator.h"
+#include "decisionrepository.h"
+#include "groundrulerepository.h"
+#include "meetingrepository.h"
 #include "membershiprepository.h"
 #include "organizationrepository.h"
 #include "personrepository.h"
+#include "procedurerepository.h"
 #include "recordstates.h"
 
 #include <memory>
@@ -31,6 +37,13 @@ public:
     PersonRepository &people() { return *m_people; }
     CoalitionRepository &coalitions() { return *m_coalitions; }
     MembershipRepository &memberships() { return *m_memberships; }
+    BodyRepository &bodies() { return *m_bodies; }
+    ProcedureRepository &procedures() { return *m_procedures; }
+    GroundRuleRepository &groundRules() { return *m_groundRules; }
+    MeetingRepository &meetings() { return *m_meetings; }
+    DecisionRepository &decisions() { return *m_decisions; }
+    // The live tally of a decision, stored or not.
+    DecisionEvaluator &evaluator() { return *m_evaluator; }
     // Whole record states, for undo and redo.
     RecordStateStore &states() { return *m_states; }
 
@@ -47,6 +60,12 @@ private:
     std::unique_ptr<PersonRepository> m_people;
     std::unique_ptr<CoalitionRepository> m_coalitions;
     std::unique_ptr<MembershipRepository> m_memberships;
+    std::unique_ptr<BodyRepository> m_bodies;
+    std::unique_ptr<ProcedureRepository> m_procedures;
+    std::unique_ptr<GroundRuleRepository> m_groundRules;
+    std::unique_ptr<MeetingRepository> m_meetings;
+    std::unique_ptr<DecisionRepository> m_decisions;
+    std::unique_ptr<DecisionEvaluator> m_evaluator;
     std::unique_ptr<RecordStateStore> m_states;
 };
 

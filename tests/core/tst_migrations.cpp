@@ -48,6 +48,67 @@ class TestMigrations : public QObject
 {
     Q_OBJECT
 
+    // What the version-2 fixture adds: bodies, procedures, a meeting, a
+    // decision and ground rules (one superseded by another).
+    static void checkGovernance(Workspace &w, Id coalitionId)
+    {
+        auto bodies = w.bodies().listForCoalition(coalitionId);
+        QVERIFY(bodies.ok());
+        QCOMPARE(bodies->size(), qsizetype(2));
+        auto full = w.bodies().fullMembership(coalitionId);
+        QVERIFY(full.ok() && full->has_value());
+        QCOMPARE((*full)->name, u"General Assembly"_s);
+        auto steering = w.bodies().findByName(coalitionId, u"steering committee"_s);
+        QVERIFY(steering.ok() && steering->has_value());
+        QCOMPARE((*steering)->seats.size(), qsizetype(2));
+        QCOMPARE((*steering)->seats.at(1).voting, false);
+
+        auto procedure = w.procedures().forBody((*full)->id);
+        QVERIFY(procedure.ok() && procedure->has_value());
+        QCOMPARE((*procedure)->method, DecisionMethod::Supermajority);
+        QCOMPARE((*procedure)->threshold, (Fraction{2, 3}));
+        QCOMPARE((*procedure)->reopening.threshold, std::optional<Fraction>(Fraction{3, 4}));
+        QCOMPARE((*procedure)->areas,
+                 (QList<DecisionArea>{DecisionArea::GroundRules, DecisionArea::Budget}));
+        auto delegated = w.procedures().forBody((*steering)->id);
+        QVERIFY(delegated.ok() && delegated->has_value());
+        QCOMPARE((*delegated)->delegateBodyId, std::optional<Id>((*full)->id));
+
+        auto meetings = w.meetings().listForCoalition(coalitionId);
+        QVERIFY(meetings.ok());
+        QCOMPARE(meetings->size(), qsizetype(1));
+        const Meeting &meeting = meetings->first();
+        QCOMPARE(meeting.startsAt, QDateTime(QDate(2026, 12, 1), QTime(18, 30)));
+        QCOMPARE(meeting.agenda.size(), qsizetype(2));
+        QCOMPARE(meeting.attendance.size(), qsizetype(2));
+
+        auto decisions = w.decisions().listForMeeting(meeting.id);
+        QVERIFY(decisions.ok());
+        QCOMPARE(decisions->size(), qsizetype(1));
+        const Decision &decision = decisions->first();
+        QCOMPARE(decision.outcome, DecisionOutcome::Adopted);
+        QCOMPARE(decision.status, DecisionStatus::Adopted);
+        QVERIFY(!decision.reasons.isEmpty());
+        QCOMPARE(decision.positions.size(), qsizetype(2));
+
+        auto rules = w.groundRules().listForCoalition(coalitionId);
+        QVERIFY(rules.ok());
+        QCOMPARE(rules->size(), qsizetype(3));
+        const auto find = [&](const QString &title) {
+            for (const GroundRule &rule : std::as_const(*rules)) {
+                if (rule.title == title)
+                    return rule;
+            }
+            return GroundRule{};
+        };
+        const GroundRule chair = find(u"The chair speaks for the coalition"_s);
+        const GroundRule old = find(u"Anyone may talk to the press"_s);
+        QCOMPARE(chair.adoptedByDecisionId, std::optional<Id>(decision.id));
+        QCOMPARE(chair.supersedesRuleId, std::optional<Id>(old.id));
+        QCOMPARE(old.status, RuleStatus::Retired);
+        QCOMPARE(old.history.size(), qsizetype(2));
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -130,6 +191,9 @@ private Q_SLOTS:
         auto audit = w.audit().all();
         QVERIFY(audit.ok());
         QVERIFY(audit->size() >= 13);
+
+        if (version >= 2)
+            checkGovernance(w, (*coalition)->id);
         // The organization removed in the fixture keeps its id to itself.
         Organization newcomer;
         newcomer.name = u"Newcomer"_s;

@@ -31,6 +31,22 @@ enum class Edit {
     AddPerson,
     AddCoalition,
     AddMembership,
+    // Governance (on the fixture's governance records, see buildGovernance).
+    AddBody,
+    SetSeats,
+    RemoveBody,
+    ReplaceProcedure,
+    RemoveProcedure,
+    AddRule,
+    AgreeRule,
+    RemoveRule,
+    SetAttendance,
+    MoveMeeting,
+    RemoveMeeting,
+    AddDecision,
+    SetPositions,
+    ReopenDecision,
+    RemoveDecision,
 };
 
 enum class Impossible {
@@ -45,6 +61,12 @@ enum class Impossible {
 // Fixture records by short name: organizations A B C, people pA1 pA2 pB1 pX,
 // coalitions K1 (led by A) K2 (led by B) K3, memberships mA1 (K1, A, rep pA1,
 // alternate pA2), mA2 (K2, A, rep pA2), mB1 (K1, B, rep pB1).
+// Governance of K1 (buildGovernance): bodies bG (full membership) and bS
+// (seats mA1, mB1); procedures procG (majority) and procS (delegated to bG);
+// meetings mtG (of bG: attended by A through pA1 and pA2, and by B) and mtS
+// (of bS: attended by B); decisions dG (at mtG: A yes, B no; reopened at mtS)
+// and dS (at mtS under procG: A yes); rules rOld (retired), rNew (agreed,
+// adopted by dG, supersedes rOld), rProp (proposed, would supersede rNew).
 using Fixture = QHash<QString, RecordKey>;
 
 QByteArray describe(const RecordStates &states)
@@ -149,11 +171,18 @@ private Q_SLOTS:
     void applyIsAudited();
     void cascadeOutsideStatesIsAudited();
     void namesCanBeTraded();
+    void governanceDependents_data();
+    void governanceDependents();
+    void governanceRoundTrip_data();
+    void governanceRoundTrip();
+    void removedOrganizationTakesGovernanceBack();
+    void bodyNamesCanBeTraded();
 
 private:
     Workspace &w() { return *m_workspace; }
     RecordStateStore &store() { return m_workspace->states(); }
     bool buildFixture(Fixture &f);
+    bool buildGovernance(Fixture &f);
     std::optional<RecordKey> perform(Edit edit, const Fixture &f);
     QStringList dump();
     qint64 auditCount();
@@ -222,6 +251,99 @@ bool TestRecordStates::buildFixture(Fixture &f)
         && w().memberships()
                .setStatus(id(u"mA1"_s), MembershipStatus::Active, QDate(2023, 5, 2), u"Signed"_s)
                .ok();
+}
+
+bool TestRecordStates::buildGovernance(Fixture &f)
+{
+    const auto keep = [&f](const QString &name, RecordKind kind, const Result<Id> &id) {
+        if (!id)
+            qWarning("%s: %s", qPrintable(name), qPrintable(id.error().toString()));
+        else
+            f.insert(name, {kind, id.value()});
+        return id.ok();
+    };
+    const auto id = [&f](const QString &name) {
+        return f.value(name).id;
+    };
+    const auto ok = [](const Status &status) {
+        if (!status)
+            qWarning("%s", qPrintable(status.error().toString()));
+        return status.ok();
+    };
+    Body full;
+    full.coalitionId = id(u"K1"_s);
+    full.kind = BodyKind::FullMembership;
+    full.name = u"K1 Assembly"_s;
+    Body steering;
+    steering.coalitionId = id(u"K1"_s);
+    steering.kind = BodyKind::StrategicCommittee;
+    steering.name = u"K1 Steering"_s;
+    if (!keep(u"bG"_s, RecordKind::Body, w().bodies().add(full)))
+        return false;
+    steering.seats = {{id(u"mA1"_s), u"chair"_s, true}, {id(u"mB1"_s), u"member"_s, true}};
+    if (!keep(u"bS"_s, RecordKind::Body, w().bodies().add(steering)))
+        return false;
+    DecisionProcedure majority;
+    majority.bodyId = id(u"bG"_s);
+    majority.quorum = {QuorumKind::Count, 1, {1, 2}};
+    majority.areas = {DecisionArea::Budget, DecisionArea::GroundRules};
+    majority.escalation = {EscalationStep::Mediator};
+    majority.reopening = {30, Fraction{2, 3}, true};
+    DecisionProcedure delegated;
+    delegated.bodyId = id(u"bS"_s);
+    delegated.method = DecisionMethod::Delegated;
+    delegated.delegateBodyId = id(u"bG"_s);
+    if (!keep(u"procG"_s, RecordKind::Procedure, w().procedures().set(majority))
+        || !keep(u"procS"_s, RecordKind::Procedure, w().procedures().set(delegated)))
+        return false;
+    Meeting assembly;
+    assembly.bodyId = id(u"bG"_s);
+    assembly.startsAt = QDateTime(QDate(2024, 1, 10), QTime(18, 0));
+    assembly.scheduledOn = QDate(2024, 1, 2);
+    assembly.agenda = {u"Budget"_s, u"Media rule"_s};
+    assembly.attendance = {
+        {id(u"mA1"_s), id(u"pA1"_s)}, {id(u"mA1"_s), id(u"pA2"_s)}, {id(u"mB1"_s), id(u"pB1"_s)}};
+    Meeting steeringMeeting;
+    steeringMeeting.bodyId = id(u"bS"_s);
+    steeringMeeting.startsAt = QDateTime(QDate(2024, 6, 1), QTime(9, 30));
+    steeringMeeting.attendance = {{id(u"mB1"_s), std::nullopt}};
+    if (!keep(u"mtG"_s, RecordKind::Meeting, w().meetings().add(assembly))
+        || !keep(u"mtS"_s, RecordKind::Meeting, w().meetings().add(steeringMeeting)))
+        return false;
+    Decision budget;
+    budget.meetingId = id(u"mtG"_s);
+    budget.title = u"Adopt the budget"_s;
+    budget.area = DecisionArea::Budget;
+    budget.positions = {{id(u"mA1"_s), VotePosition::Yes}, {id(u"mB1"_s), VotePosition::No}};
+    Decision venue;
+    venue.meetingId = id(u"mtS"_s);
+    venue.procedureId = id(u"procG"_s);
+    venue.title = u"Choose a venue"_s;
+    venue.positions = {{id(u"mA1"_s), VotePosition::Yes}};
+    if (!keep(u"dG"_s, RecordKind::Decision, w().decisions().add(budget))
+        || !keep(u"dS"_s, RecordKind::Decision, w().decisions().add(venue))
+        || !ok(w().decisions().reopen(
+            id(u"dG"_s), {QDate(2024, 6, 1), id(u"mtS"_s), u"New figures"_s, {}, 1, 1})))
+        return false;
+    GroundRule old;
+    old.coalitionId = id(u"K1"_s);
+    old.area = RuleArea::Media;
+    old.title = u"Anyone may talk to the press"_s;
+    old.status = RuleStatus::Agreed;
+    if (!keep(u"rOld"_s, RecordKind::GroundRule, w().groundRules().add(old)))
+        return false;
+    GroundRule chair = old;
+    chair.title = u"The chair speaks for the coalition"_s;
+    chair.adoptedByDecisionId = id(u"dG"_s);
+    chair.supersedesRuleId = id(u"rOld"_s);
+    chair.reviewOn = QDate(2025, 1, 10);
+    if (!keep(u"rNew"_s, RecordKind::GroundRule, w().groundRules().add(chair)))
+        return false;
+    GroundRule proposal = old;
+    proposal.title = u"The chair or a deputy speaks"_s;
+    proposal.status = RuleStatus::Proposed;
+    proposal.supersedesRuleId = id(u"rNew"_s);
+    return keep(u"rProp"_s, RecordKind::GroundRule, w().groundRules().add(proposal));
 }
 
 // Performs the edit through the repositories, as the desktop does; returns
@@ -296,6 +418,68 @@ std::optional<RecordKey> TestRecordStates::perform(Edit edit, const Fixture &f)
     case Edit::AddMembership:
         return added(w().memberships().add(membership(id(u"K3"_s), id(u"C"_s), std::nullopt)),
                      RecordKind::Membership);
+    case Edit::AddBody: {
+        Body b;
+        b.coalitionId = id(u"K1"_s);
+        b.name = u"K1 Events"_s;
+        b.seats = {{id(u"mA1"_s), {}, true}};
+        return added(w().bodies().add(b), RecordKind::Body);
+    }
+    case Edit::SetSeats:
+        return done(w().bodies().setSeats(id(u"bS"_s), {{id(u"mB1"_s), u"chair"_s, false}}),
+                    f.value(u"bS"_s));
+    case Edit::RemoveBody:
+        return done(w().bodies().remove(id(u"bG"_s)), f.value(u"bG"_s));
+    case Edit::ReplaceProcedure: {
+        DecisionProcedure p;
+        p.bodyId = id(u"bG"_s);
+        p.method = DecisionMethod::Consensus;
+        auto set = w().procedures().set(p);
+        return done(set ? Status() : Status(set.error()), f.value(u"procG"_s));
+    }
+    case Edit::RemoveProcedure:
+        return done(w().procedures().remove(id(u"procG"_s)), f.value(u"procG"_s));
+    case Edit::AddRule: {
+        GroundRule g;
+        g.coalitionId = id(u"K1"_s);
+        g.area = RuleArea::Meetings;
+        g.title = u"Start on time"_s;
+        return added(w().groundRules().add(g), RecordKind::GroundRule);
+    }
+    case Edit::AgreeRule:
+        return done(
+            w().groundRules().setStatus(id(u"rProp"_s), RuleStatus::Agreed, QDate::currentDate()),
+            f.value(u"rProp"_s));
+    case Edit::RemoveRule:
+        return done(w().groundRules().remove(id(u"rNew"_s)), f.value(u"rNew"_s));
+    case Edit::SetAttendance:
+        return done(w().meetings().setAttendance(id(u"mtG"_s), {{id(u"mB1"_s), id(u"pB1"_s)}}),
+                    f.value(u"mtG"_s));
+    case Edit::MoveMeeting: {
+        Meeting m = w().meetings().get(id(u"mtG"_s)).value();
+        m.startsAt = QDateTime(QDate(2023, 4, 15), QTime(18, 0)); // before A was active
+        m.scheduledOn = QDate(2023, 4, 1);
+        return done(w().meetings().update(m), f.value(u"mtG"_s));
+    }
+    case Edit::RemoveMeeting:
+        return done(w().meetings().remove(id(u"mtS"_s)), f.value(u"mtS"_s));
+    case Edit::AddDecision: {
+        Decision d;
+        d.meetingId = id(u"mtG"_s);
+        d.title = u"Hold a street fair"_s;
+        d.positions = {{id(u"mA1"_s), VotePosition::No}};
+        return added(w().decisions().add(d), RecordKind::Decision);
+    }
+    case Edit::SetPositions:
+        return done(w().decisions().setPositions(id(u"dS"_s), {{id(u"mA1"_s), VotePosition::No}}),
+                    f.value(u"dS"_s));
+    case Edit::ReopenDecision:
+        return done(
+            w().decisions().reopen(
+                id(u"dS"_s), {QDate(2024, 9, 1), id(u"mtG"_s), u"A cheaper hall"_s, {}, 1, 1}),
+            f.value(u"dS"_s));
+    case Edit::RemoveDecision:
+        return done(w().decisions().remove(id(u"dG"_s)), f.value(u"dG"_s));
     }
     return std::nullopt;
 }
@@ -411,6 +595,21 @@ void TestRecordStates::undoRedo_data()
     QTest::newRow("add person") << Edit::AddPerson << QString();
     QTest::newRow("add coalition") << Edit::AddCoalition << QString();
     QTest::newRow("add membership") << Edit::AddMembership << QString();
+    QTest::newRow("add body") << Edit::AddBody << QString();
+    QTest::newRow("set seats") << Edit::SetSeats << u"bS"_s;
+    QTest::newRow("remove body with its meetings") << Edit::RemoveBody << u"bG"_s;
+    QTest::newRow("replace procedure") << Edit::ReplaceProcedure << u"procG"_s;
+    QTest::newRow("remove procedure named by a decision") << Edit::RemoveProcedure << u"procG"_s;
+    QTest::newRow("add rule") << Edit::AddRule << QString();
+    QTest::newRow("agree rule, retiring the superseded") << Edit::AgreeRule << u"rProp"_s;
+    QTest::newRow("remove superseded rule") << Edit::RemoveRule << u"rNew"_s;
+    QTest::newRow("set attendance, re-tallying") << Edit::SetAttendance << u"mtG"_s;
+    QTest::newRow("move meeting, re-tallying") << Edit::MoveMeeting << u"mtG"_s;
+    QTest::newRow("remove meeting of a reopening") << Edit::RemoveMeeting << u"mtS"_s;
+    QTest::newRow("add decision") << Edit::AddDecision << QString();
+    QTest::newRow("set positions") << Edit::SetPositions << u"dS"_s;
+    QTest::newRow("reopen decision") << Edit::ReopenDecision << u"dS"_s;
+    QTest::newRow("remove decision that adopted a rule") << Edit::RemoveDecision << u"dG"_s;
 }
 
 void TestRecordStates::undoRedo()
@@ -419,6 +618,7 @@ void TestRecordStates::undoRedo()
     QFETCH(QString, target);
     Fixture f;
     QVERIFY(buildFixture(f));
+    QVERIFY(buildGovernance(f));
     const QStringList rowsBefore = dump();
 
     // The desktop's sequence: capture, edit through the repository, capture.
@@ -640,6 +840,143 @@ void TestRecordStates::namesCanBeTraded()
     QCOMPARE(found.value()->id, f.value(u"B"_s).id);
     VERIFY_OK(store().apply(original));
     COMPARE_STATES(captured({f.value(u"A"_s), f.value(u"B"_s)}), original);
+}
+
+void TestRecordStates::governanceDependents_data()
+{
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<QStringList>("dependents");
+
+    QTest::newRow("membership: seats, attendance, positions")
+        << QStringList{u"mA1"_s} << QStringList{u"bS"_s, u"mtG"_s, u"dG"_s, u"dS"_s};
+    QTest::newRow("organization: through its memberships")
+        << QStringList{u"A"_s} << QStringList{u"mA1"_s, u"mA2"_s, u"pA1"_s, u"pA2"_s, u"K1"_s,
+                                              u"bS"_s,  u"mtG"_s, u"dG"_s,  u"dS"_s};
+    QTest::newRow("person: representing and attending")
+        << QStringList{u"pB1"_s} << QStringList{u"mB1"_s, u"mtG"_s, u"dG"_s};
+    QTest::newRow("coalition: everything of it")
+        << QStringList{u"K1"_s}
+        << QStringList{u"mA1"_s, u"mB1"_s, u"bG"_s,    u"bS"_s,    u"rOld"_s, u"rNew"_s, u"rProp"_s,
+                       u"mtG"_s, u"mtS"_s, u"procG"_s, u"procS"_s, u"dG"_s,   u"dS"_s};
+    QTest::newRow("body: procedure, meetings, delegating procedures")
+        << QStringList{u"bG"_s}
+        << QStringList{u"procG"_s, u"mtG"_s, u"procS"_s, u"dG"_s, u"dS"_s, u"rNew"_s, u"rOld"_s};
+    QTest::newRow("procedure: decisions naming it")
+        << QStringList{u"procG"_s} << QStringList{u"dS"_s};
+    QTest::newRow("meeting: decisions, reopenings held there")
+        << QStringList{u"mtS"_s} << QStringList{u"dS"_s, u"dG"_s};
+    QTest::newRow("decision: the rule it adopted")
+        << QStringList{u"dG"_s} << QStringList{u"rNew"_s, u"rOld"_s};
+    QTest::newRow("rule: superseding and superseded")
+        << QStringList{u"rNew"_s} << QStringList{u"rProp"_s, u"rOld"_s};
+}
+
+void TestRecordStates::governanceDependents()
+{
+    QFETCH(QStringList, keys);
+    QFETCH(QStringList, dependents);
+    Fixture f;
+    QVERIFY(buildFixture(f));
+    QVERIFY(buildGovernance(f));
+    QList<RecordKey> asked;
+    for (const QString &name : std::as_const(keys))
+        asked.append(f.value(name));
+    QStringList expectedNames = dependents;
+    expectedNames.sort();
+    auto result = store().withDependents(asked);
+    VERIFY_OK(result);
+    QCOMPARE(result->mid(0, asked.size()), asked);
+    QStringList names;
+    for (const RecordKey &key : result->mid(asked.size()))
+        names.append(f.key(key, u"?"_s));
+    names.sort();
+    QCOMPARE(names, expectedNames); // each once
+}
+
+void TestRecordStates::governanceRoundTrip_data()
+{
+    QTest::addColumn<QString>("target");
+    for (const QString &name : {u"K1"_s, u"bG"_s, u"bS"_s, u"procG"_s, u"rNew"_s, u"mtG"_s,
+                                u"mtS"_s, u"dG"_s, u"dS"_s, u"mB1"_s, u"pA2"_s})
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+// Deleting a record through apply() and applying what was captured before
+// puts every row back, whichever kind it is.
+void TestRecordStates::governanceRoundTrip()
+{
+    QFETCH(QString, target);
+    Fixture f;
+    QVERIFY(buildFixture(f));
+    QVERIFY(buildGovernance(f));
+    const QStringList rows = dump();
+    auto keys = store().withDependents({f.value(target)});
+    VERIFY_OK(keys);
+    const RecordStates before = captured(*keys);
+    QVERIFY(before.first().value.has_value());
+    VERIFY_OK(store().apply({{f.value(target), std::nullopt}}));
+    QVERIFY(!captured({f.value(target)}).first().value.has_value());
+    QVERIFY(dump() != rows);
+    VERIFY_OK(store().apply(before));
+    QCOMPARE(dump(), rows);
+    COMPARE_STATES(captured(*keys), before);
+    auto problems = w().database().integrityProblems();
+    VERIFY_OK(problems);
+    QCOMPARE(problems.value(), QStringList());
+}
+
+void TestRecordStates::removedOrganizationTakesGovernanceBack()
+{
+    Fixture f;
+    QVERIFY(buildFixture(f));
+    QVERIFY(buildGovernance(f));
+    const auto id = [&f](const QString &name) {
+        return f.value(name).id;
+    };
+    const Body steering = w().bodies().get(id(u"bS"_s)).value();
+    const Meeting assembly = w().meetings().get(id(u"mtG"_s)).value();
+    const Decision budget = w().decisions().get(id(u"dG"_s)).value();
+    const Decision venue = w().decisions().get(id(u"dS"_s)).value();
+    QCOMPARE(steering.seats.size(), qsizetype(2));
+    QCOMPARE(assembly.attendance.size(), qsizetype(3));
+    QCOMPARE(budget.status, DecisionStatus::Reopened);
+    auto keys = store().withDependents({f.value(u"A"_s)});
+    VERIFY_OK(keys);
+    const RecordStates before = captured(*keys);
+    const QStringList rows = dump();
+
+    VERIFY_OK(w().organizations().remove(id(u"A"_s),
+                                         OrganizationRepository::RemovePolicy::CascadeMemberships));
+    QCOMPARE(w().bodies().get(steering.id)->seats.size(), qsizetype(1));
+    QCOMPARE(w().meetings().get(assembly.id)->attendance.size(), qsizetype(1));
+    QCOMPARE(w().decisions().get(budget.id)->positions.size(), qsizetype(1));
+    QVERIFY(w().decisions().get(venue.id)->positions.isEmpty());
+
+    VERIFY_OK(store().apply(before)); // undo
+    QCOMPARE(dump(), rows);
+    QCOMPARE(w().bodies().get(steering.id).value(), steering);
+    QCOMPARE(w().meetings().get(assembly.id).value(), assembly);
+    QCOMPARE(w().decisions().get(budget.id).value(), budget);
+    QCOMPARE(w().decisions().get(venue.id).value(), venue);
+}
+
+void TestRecordStates::bodyNamesCanBeTraded()
+{
+    Fixture f;
+    QVERIFY(buildFixture(f));
+    QVERIFY(buildGovernance(f));
+    const QList<RecordKey> keys{f.value(u"bG"_s), f.value(u"bS"_s)};
+    const RecordStates original = captured(keys);
+    RecordStates traded = original;
+    std::swap(std::get<Body>(*traded[0].value).name, std::get<Body>(*traded[1].value).name);
+    VERIFY_OK(store().apply(traded));
+    COMPARE_STATES(captured(keys), traded);
+    auto found = w().bodies().findByName(f.value(u"K1"_s).id, u"k1 steering"_s);
+    VERIFY_OK(found);
+    QVERIFY(found.value());
+    QCOMPARE(found.value()->id, f.value(u"bG"_s).id);
+    VERIFY_OK(store().apply(original));
+    COMPARE_STATES(captured(keys), original);
 }
 
 QTEST_GUILESS_MAIN(TestRecordStates)
