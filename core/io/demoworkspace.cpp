@@ -220,6 +220,7 @@ Status populate(Workspace &workspace, const QDate &today)
     if (!campaignId)
         return campaignId.error();
 
+    QList<Id> membershipIds;
     for (const MemberSeed &seed : Members) {
         Membership m;
         m.coalitionId = *coalitionId;
@@ -285,6 +286,7 @@ Status populate(Workspace &workspace, const QDate &today)
         auto membershipId = workspace.memberships().add(m);
         if (!membershipId)
             return membershipId.error();
+        membershipIds.append(*membershipId);
         if (seed.status == MembershipStatus::Inactive
             || seed.status == MembershipStatus::Withdrawn) {
             const QDate on = today.addMonths(-4);
@@ -311,6 +313,8 @@ Status populate(Workspace &workspace, const QDate &today)
             return id.error();
     }
 
+    if (Status status = addGovernance(workspace, *coalitionId, membershipIds, today); !status)
+        return status;
     return transaction.commit();
 }
 

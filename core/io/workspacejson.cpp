@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacejson.h"
 
-#include "domain/jsoncodec.h"
-#include "domain/validation.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
+#include "workspacejsonparts.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -20,9 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace Coalition {
 
-namespace {
+using namespace WorkspaceJsonParts;
 
-constexpr qsizetype MaxProblems = 200;
+namespace {
 
 const QString OrganizationsKey = u"organizations"_s;
 const QString PeopleKey = u"people"_s;
@@ -102,62 +101,6 @@ QString jsonKeyOf(const QString &validationField)
     return keys.value(validationField, validationField);
 }
 
-// Every problem of the file, one line each; counts on past the cap.
-class ProblemCollector
-{
-public:
-    explicit ProblemCollector(const QString &fileName)
-        : m_fileName(fileName)
-    { }
-
-    void add(const QString &path, const QString &message, const QString &label = {})
-    {
-        if (++m_total > MaxProblems)
-            return;
-        QString text = path.isEmpty()
-            ? WorkspaceJson::tr("%1: %2").arg(m_fileName, message)
-            : WorkspaceJson::tr("%1: %2: %3").arg(m_fileName, path, message);
-        if (!label.isEmpty())
-            text = WorkspaceJson::tr("%1 (%2)").arg(text, label);
-        m_messages.append(text);
-    }
-
-    qsizetype total() const { return m_total; }
-    const QStringList &messages() const { return m_messages; }
-
-private:
-    QString m_fileName;
-    QStringList m_messages;
-    qsizetype m_total = 0;
-};
-
-template<typename T>
-struct Decoded
-{
-    T record;
-    QString path; // "organizations[3]"
-};
-
-template<typename T>
-QString nameIn(const QHash<Id, qsizetype> &index, const QList<Decoded<T>> &items, Id id)
-{
-    const auto it = index.constFind(id);
-    return it == index.cend() ? QString() : items.at(*it).record.name.trimmed();
-}
-
-struct Content
-{
-    QList<Decoded<Organization>> organizations;
-    QList<Decoded<Person>> people;
-    QList<Decoded<CoalitionInfo>> coalitions;
-    QList<Decoded<Membership>> memberships;
-    QList<Decoded<AuditEntry>> audit;
-    QHash<Id, qsizetype> organizationIndex, personIndex, coalitionIndex;
-
-    QString organizationName(Id id) const { return nameIn(organizationIndex, organizations, id); }
-    QString coalitionName(Id id) const { return nameIn(coalitionIndex, coalitions, id); }
-};
-
 // Names the record in a message, so that the reader need not count records.
 QString label(const char *what, const QString &name)
 {
@@ -183,62 +126,6 @@ QString membershipLabel(const Content &c, const Membership &m)
     if (organization.isEmpty() || coalition.isEmpty())
         return {};
     return WorkspaceJson::tr("membership of “%1” in “%2”").arg(organization, coalition);
-}
-
-QJsonArray arrayAt(const QJsonObject &root, const QString &key, ProblemCollector &problems)
-{
-    const QJsonValue value = root.value(key);
-    if (value.isUndefined() || value.isNull())
-        return {};
-    if (!value.isArray()) {
-        problems.add(key, WorkspaceJson::tr("Expected a list of records."));
-        return {};
-    }
-    return value.toArray();
-}
-
-// Hand-written files may leave out the record times: they become the import time.
-template<typename T>
-void fillTimes(T &record, const QDateTime &importTime)
-{
-    if (!record.createdAt.isValid())
-        record.createdAt = importTime;
-    if (!record.updatedAt.isValid())
-        record.updatedAt = record.createdAt;
-}
-
-template<typename T, typename Label>
-QList<Decoded<T>> decodeRecords(const QJsonObject &root, const QString &key,
-                                const QDateTime &importTime, ProblemCollector &collector,
-                                Label labelOf)
-{
-    QList<Decoded<T>> result;
-    const QJsonArray items = arrayAt(root, key, collector);
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = key + u'[' + QString::number(i) + u']';
-        if (!items.at(i).isObject()) {
-            collector.add(path, WorkspaceJson::tr("Expected a record written in braces { }."));
-            continue;
-        }
-        T record;
-        Problems problems;
-        JsonCodec::fromJson(items.at(i).toObject(), &record, &problems, path);
-        // A field the codec could not read is reported once, not again by validation.
-        QSet<QString> reported;
-        for (const FieldProblem &problem : std::as_const(problems))
-            reported.insert(problem.field);
-        for (const FieldProblem &problem : Validation::check(record)) {
-            const QString field = path + u'.' + jsonKeyOf(problem.field);
-            if (!reported.contains(field))
-                problems.append({field, problem.message});
-        }
-        const QString name = labelOf(record);
-        for (const FieldProblem &problem : std::as_const(problems))
-            collector.add(problem.field, problem.message, name);
-        fillTimes(record, importTime);
-        result.append({std::move(record), path});
-    }
-    return result;
 }
 
 AuditEntry decodeAuditEntry(const QJsonObject &object, const QString &path,
@@ -280,26 +167,6 @@ AuditEntry decodeAuditEntry(const QJsonObject &object, const QString &path,
     entry.oldValue = text(u"old_value"_s, false);
     entry.newValue = text(u"new_value"_s, false);
     return entry;
-}
-
-template<typename T, typename Label>
-QHash<Id, qsizetype> indexById(const QList<Decoded<T>> &items, ProblemCollector &collector,
-                               Label labelOf)
-{
-    QHash<Id, qsizetype> index;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const Id id = items.at(i).record.id;
-        if (id <= 0)
-            continue; // the decoder has said why
-        if (const auto it = index.constFind(id); it != index.cend())
-            collector.add(items.at(i).path + u".id"_s,
-                          WorkspaceJson::tr("The id %1 is already used by %2.")
-                              .arg(QString::number(id), items.at(*it).path),
-                          labelOf(items.at(i).record));
-        else
-            index.insert(id, i);
-    }
-    return index;
 }
 
 template<typename T>
@@ -422,6 +289,8 @@ Status writeAll(Workspace &workspace, const Content &c)
         status = insertAll(workspace.coalitions(), c.coalitions);
     if (status)
         status = insertAll(workspace.memberships(), c.memberships);
+    if (status)
+        status = writeGovernance(workspace, c);
     for (qsizetype i = 0; status && i < c.audit.size(); ++i)
         status = workspace.audit().restore(c.audit.at(i).record);
     // Ids of records deleted before the export live on in the audit log.
@@ -431,6 +300,19 @@ Status writeAll(Workspace &workspace, const Content &c)
 }
 
 } // namespace
+
+QJsonArray WorkspaceJsonParts::arrayAt(const QJsonObject &root, const QString &key,
+                                       ProblemCollector &problems)
+{
+    const QJsonValue value = root.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isArray()) {
+        problems.add(key, WorkspaceJson::tr("Expected a list of records."));
+        return {};
+    }
+    return value.toArray();
+}
 
 WorkspaceJson::WorkspaceJson(Workspace &workspace)
     : m_workspace(workspace)
@@ -462,7 +344,7 @@ Result<QByteArray> WorkspaceJson::exportAll()
     for (const AuditEntry &entry : *audit)
         auditArray.append(auditToJson(entry));
 
-    const QJsonObject root{
+    QJsonObject root{
         {u"format"_s, QString::fromLatin1(FormatName)},
         {u"format_version"_s, FormatVersion},
         {u"schema_version"_s, m_workspace.database().schemaVersion()},
@@ -472,6 +354,8 @@ Result<QByteArray> WorkspaceJson::exportAll()
         {MembershipsKey, toJsonArray(*memberships)},
         {AuditKey, auditArray},
     };
+    if (Status status = exportGovernance(m_workspace, root); !status)
+        return status.error();
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -514,16 +398,25 @@ Status WorkspaceJson::importAll(const QByteArray &data, const QString &fileName)
                 .arg(fileName, QString::number(*version), QString::number(FormatVersion)));
 
     ProblemCollector collector(fileName);
-    static const QSet<QString> knownKeys{
+    static const QSet<QString> registryKeys{
         u"format"_s, u"format_version"_s, u"schema_version"_s, OrganizationsKey,
         PeopleKey,   CoalitionsKey,       MembershipsKey,      AuditKey};
+    const QStringList governance = governanceKeys();
     for (const QString &key : root.keys()) {
+        if (registryKeys.contains(key))
+            continue;
         // Refused rather than skipped: dropping data silently would break the
         // promise that an import restores the whole file.
-        if (!knownKeys.contains(key))
+        if (!governance.contains(key))
             collector.add(key,
                           tr("Unknown entry: this version of Coalition Desk does not know "
                              "what it holds."));
+        else if (*version < GovernanceFormatVersion)
+            collector.add(
+                key,
+                tr("Format version %1 has no “%2”; a file that holds them declares "
+                   "format_version %3 or later.")
+                    .arg(QString::number(*version), key, QString::number(GovernanceFormatVersion)));
     }
     if (const QJsonValue schema = root.value(u"schema_version"_s);
         !schema.isUndefined() && !schema.isNull() && !wholeNumber(schema))
@@ -534,21 +427,25 @@ Status WorkspaceJson::importAll(const QByteArray &data, const QString &fileName)
     const auto labelOf = [](const auto &record) {
         return recordLabel(record);
     };
+    const auto keyOf = [](const auto &, const QString &field) {
+        return jsonKeyOf(field);
+    };
     Content c;
-    c.organizations
-        = decodeRecords<Organization>(root, OrganizationsKey, importTime, collector, labelOf);
+    c.organizations = decodeRecords<Organization>(root, OrganizationsKey, importTime, collector,
+                                                  keyOf, labelOf);
     c.organizationIndex = indexById(c.organizations, collector, labelOf);
-    c.people = decodeRecords<Person>(root, PeopleKey, importTime, collector, labelOf);
+    c.people = decodeRecords<Person>(root, PeopleKey, importTime, collector, keyOf, labelOf);
     c.personIndex = indexById(c.people, collector, labelOf);
     c.coalitions
-        = decodeRecords<CoalitionInfo>(root, CoalitionsKey, importTime, collector, labelOf);
+        = decodeRecords<CoalitionInfo>(root, CoalitionsKey, importTime, collector, keyOf, labelOf);
     c.coalitionIndex = indexById(c.coalitions, collector, labelOf);
     const auto membershipLabelOf = [&c](const Membership &m) {
         return membershipLabel(c, m);
     };
-    c.memberships
-        = decodeRecords<Membership>(root, MembershipsKey, importTime, collector, membershipLabelOf);
-    (void)indexById(c.memberships, collector, membershipLabelOf);
+    c.memberships = decodeRecords<Membership>(root, MembershipsKey, importTime, collector, keyOf,
+                                              membershipLabelOf);
+    c.membershipIndex = indexById(c.memberships, collector, membershipLabelOf);
+    decodeGovernance(root, importTime, c, collector);
     const QJsonArray audit = arrayAt(root, AuditKey, collector);
     for (qsizetype i = 0; i < audit.size(); ++i) {
         const QString path = AuditKey + u'[' + QString::number(i) + u']';
@@ -568,6 +465,7 @@ Status WorkspaceJson::importAll(const QByteArray &data, const QString &fileName)
                                 "differ in more than letter case."),
                      collector);
     checkReferences(c, collector);
+    checkGovernanceReferences(c, collector);
 
     if (collector.total() > 0) {
         m_problems = collector.messages();

@@ -12,7 +12,8 @@ namespace Coalition {
 
 class Workspace;
 
-// The whole workspace as one JSON document: every entity and the audit log.
+// The whole workspace as one JSON document: every entity (the registry and
+// the governance records) and the audit log.
 // The export is deterministic (same data, same bytes), and importing it into
 // an empty workspace restores every record with its id and times, so export
 // -> import -> export gives identical files. Format: docs/workspace-json.md.
@@ -21,7 +22,10 @@ class WorkspaceJson final
     Q_DECLARE_TR_FUNCTIONS(Coalition::WorkspaceJson)
 
 public:
-    static constexpr int FormatVersion = 1;
+    // 2 added bodies, procedures, ground rules, meetings and decisions; a
+    // version 1 file reads as one without any.
+    static constexpr int FormatVersion = 2;
+    static constexpr int GovernanceFormatVersion = 2;
     static constexpr const char *FormatName = "coalition-desk-workspace";
 
     explicit WorkspaceJson(Workspace &workspace);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/csvimport.h"
 #include "io/demoworkspace.h"
+#include "io/workspacejson.h"
+#include "storage/governancesnapshot.h"
 #include "storage/workspace.h"
 
 #include <QFile>
@@ -120,6 +122,242 @@ private Q_SLOTS:
         }
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         QCOMPARE(QString::fromUtf8(*exported), QString::fromUtf8(file.readAll()));
+    }
+
+    // The sample coalition's governance: bodies with procedures, rules with a
+    // key area left open, meetings, and decisions of every outcome, counted
+    // by the repositories.
+    void governanceIsComplete()
+    {
+        QTemporaryDir dir;
+        auto workspace
+            = Workspace::open(dir.filePath(u"demo.coalition"_s), Database::OpenMode::CreateNew);
+        QVERIFY(workspace.ok());
+        Workspace &w = **workspace;
+        const QDate today(2026, 11, 22);
+        QVERIFY(DemoWorkspace::populate(w, today).ok());
+        const Id coalitionId = w.coalitions().list().value().first().id;
+
+        auto bodies = w.bodies().listForCoalition(coalitionId);
+        QVERIFY(bodies.ok());
+        QCOMPARE(bodies->size(), qsizetype(3));
+        QHash<BodyKind, Body> byKind;
+        for (const Body &body : *bodies)
+            byKind.insert(body.kind, body);
+        QVERIFY(byKind.contains(BodyKind::FullMembership));
+        QVERIFY(byKind.value(BodyKind::FullMembership).seats.isEmpty());
+        QCOMPARE(byKind.value(BodyKind::ExecutiveCommittee).seats.size(), qsizetype(5));
+        QVERIFY(byKind.contains(BodyKind::StrategicCommittee));
+        for (const Body &body : *bodies) {
+            auto procedure = w.procedures().forBody(body.id);
+            QVERIFY(procedure.ok());
+            QVERIFY2(procedure->has_value(), qPrintable(body.name));
+            QVERIFY((*procedure)->escalation.size() >= 2);
+        }
+        const DecisionProcedure general
+            = *w.procedures().forBody(byKind.value(BodyKind::FullMembership).id).value();
+        QCOMPARE(general.method, DecisionMethod::ConsensusThenVote);
+        QCOMPARE(general.consensusAttempts, 2);
+        QCOMPARE(general.quorum.kind, QuorumKind::Majority);
+        QCOMPARE(general.noticeDays, 7);
+        QCOMPARE(general.reopening, (ReopeningConditions{90, Fraction{2, 3}, true}));
+        const DecisionProcedure executive
+            = *w.procedures().forBody(byKind.value(BodyKind::ExecutiveCommittee).id).value();
+        QCOMPARE(executive.method, DecisionMethod::Majority);
+        QCOMPARE(executive.quorum, (Quorum{QuorumKind::Count, 3, Fraction{1, 2}}));
+        QCOMPARE(executive.areas,
+                 (QList<DecisionArea>{DecisionArea::Operations, DecisionArea::Events,
+                                      DecisionArea::PublicStatements}));
+        QCOMPARE(executive.noticeDays, 3);
+        const DecisionProcedure strategic
+            = *w.procedures().forBody(byKind.value(BodyKind::StrategicCommittee).id).value();
+        QCOMPARE(strategic.method, DecisionMethod::Supermajority);
+        QCOMPARE(strategic.threshold, (Fraction{2, 3}));
+        QCOMPARE(strategic.basis, VoteBasis::Present);
+
+        // Meetings over the past months, one to come; one organization at
+        // least once through two people; minutes for those held.
+        auto meetings = w.meetings().listForCoalition(coalitionId);
+        QVERIFY(meetings.ok());
+        int past = 0;
+        int upcoming = 0;
+        bool twoPeople = false;
+        for (const Meeting &m : *meetings) {
+            QVERIFY(!m.agenda.isEmpty());
+            QVERIFY(m.scheduledOn.isValid());
+            if (m.startsAt.date() > today) {
+                ++upcoming;
+                continue;
+            }
+            ++past;
+            QVERIFY(m.startsAt.date() >= today.addMonths(-6));
+            QVERIFY(!m.minutes.isEmpty());
+            QSet<Id> seen;
+            for (const Attendance &a : m.attendance) {
+                twoPeople = twoPeople || seen.contains(a.membershipId);
+                seen.insert(a.membershipId);
+            }
+        }
+        QVERIFY(past >= 5 && past <= 6);
+        QCOMPARE(upcoming, 1);
+        QVERIFY2(twoPeople, "an organization attends through two people");
+
+        // Every outcome kind, computed; a reopened decision.
+        auto decisions = w.decisions().listForCoalition(coalitionId);
+        QVERIFY(decisions.ok());
+        QSet<DecisionOutcome> outcomes;
+        int reopened = 0;
+        for (const Decision &d : *decisions) {
+            outcomes.insert(d.outcome);
+            reopened += d.status == DecisionStatus::Reopened ? 1 : 0;
+            auto tally = w.evaluator().evaluate(d);
+            QVERIFY(tally.ok());
+            QCOMPARE(tally->outcome, d.outcome); // stored as counted
+            QCOMPARE(tally->reasons, d.reasons);
+        }
+        QCOMPARE(outcomes,
+                 (QSet<DecisionOutcome>{DecisionOutcome::Pending, DecisionOutcome::Adopted,
+                                        DecisionOutcome::Rejected, DecisionOutcome::NoQuorum,
+                                        DecisionOutcome::Blocked}));
+        QCOMPARE(reopened, 1);
+        const auto tie
+            = std::find_if(decisions->cbegin(), decisions->cend(), [](const Decision &d) {
+                  return d.outcome == DecisionOutcome::Rejected;
+              });
+        QVERIFY(tie != decisions->cend());
+        QCOMPARE(
+            std::count_if(tie->positions.cbegin(), tie->positions.cend(),
+                          [](const MemberPosition &p) { return p.position == VotePosition::Yes; }),
+            std::count_if(tie->positions.cbegin(), tie->positions.cend(),
+                          [](const MemberPosition &p) { return p.position == VotePosition::No; }));
+
+        // Ground rules: four key areas agreed, confidentiality only proposed;
+        // a revision history; a retired rule superseded by an agreed one;
+        // adopted rules linked to the decisions that adopted them.
+        auto rules = w.groundRules().listForCoalition(coalitionId);
+        QVERIFY(rules.ok());
+        QSet<RuleArea> agreedKeyAreas;
+        bool proposedConfidentiality = false;
+        bool revised = false;
+        int linked = 0;
+        for (const GroundRule &rule : *rules) {
+            if (rule.status == RuleStatus::Agreed && isKeyRuleArea(rule.area))
+                agreedKeyAreas.insert(rule.area);
+            proposedConfidentiality = proposedConfidentiality
+                || (rule.area == RuleArea::Confidentiality && rule.status == RuleStatus::Proposed);
+            revised = revised || rule.history.size() >= 3;
+            if (rule.supersedesRuleId) {
+                QCOMPARE(rule.status, RuleStatus::Agreed);
+                QCOMPARE(w.groundRules().get(*rule.supersedesRuleId).value().status,
+                         RuleStatus::Retired);
+            }
+            if (rule.adoptedByDecisionId) {
+                ++linked;
+                const Decision adopting = w.decisions().get(*rule.adoptedByDecisionId).value();
+                QCOMPARE(adopting.area, DecisionArea::GroundRules);
+                QCOMPARE(adopting.outcome, DecisionOutcome::Adopted);
+            }
+        }
+        QCOMPARE(agreedKeyAreas,
+                 (QSet<RuleArea>{RuleArea::DecisionMaking, RuleArea::Media, RuleArea::Information,
+                                 RuleArea::Representatives}));
+        QVERIFY(proposedConfidentiality);
+        QVERIFY(revised);
+        QVERIFY(linked >= 2);
+    }
+
+    // What `coalition-cli checks` shows for the sample: several kinds of warning.
+    void proceduralWarnings()
+    {
+        QTemporaryDir dir;
+        auto workspace
+            = Workspace::open(dir.filePath(u"demo.coalition"_s), Database::OpenMode::CreateNew);
+        QVERIFY(workspace.ok());
+        const QDate today(2026, 11, 22);
+        QVERIFY(DemoWorkspace::populate(**workspace, today).ok());
+        const Id coalitionId = (*workspace)->coalitions().list().value().first().id;
+        auto snapshot = loadGovernanceSnapshot(**workspace, coalitionId, today);
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error().toString()));
+        const QList<ProceduralWarning> warnings = ProceduralChecks::run(*snapshot);
+
+        QMap<CheckKind, int> kinds;
+        for (const ProceduralWarning &warning : warnings)
+            ++kinds[warning.kind];
+        QCOMPARE(kinds.keys(),
+                 (QList<CheckKind>{CheckKind::MissingNotice, CheckKind::OutsideAreas,
+                                   CheckKind::NoQuorum, CheckKind::ReopeningConditions,
+                                   CheckKind::MissingKeyArea, CheckKind::RuleReviewDue}));
+        QCOMPARE(kinds.value(CheckKind::MissingNotice), 2); // both decisions of that meeting
+        QCOMPARE(kinds.value(CheckKind::MissingKeyArea), 1);
+
+        const auto missing
+            = std::find_if(warnings.cbegin(), warnings.cend(), [](const ProceduralWarning &w) {
+                  return w.kind == CheckKind::MissingKeyArea;
+              });
+        QVERIFY(missing->summary.contains(enumLabel(RuleArea::Confidentiality)));
+        // It names the rule that is proposed but not agreed.
+        QCOMPARE(missing->records.first().kind, RecordKind::GroundRule);
+        const GroundRule proposed
+            = (*workspace)->groundRules().get(missing->records.first().id).value();
+        QCOMPARE(proposed.status, RuleStatus::Proposed);
+        QVERIFY(missing->reasons.join(u' ').contains(proposed.title));
+
+        const auto reopening
+            = std::find_if(warnings.cbegin(), warnings.cend(), [](const ProceduralWarning &w) {
+                  return w.kind == CheckKind::ReopeningConditions;
+              });
+        QCOMPARE(reopening->reasons.size(), 1); // time and new information met; the vote not
+        QVERIFY2(reopening->reasons.first().contains(u"5 of 8"_s),
+                 qPrintable(reopening->reasons.first()));
+    }
+
+    // The dates move with `today`, the outcomes and warnings do not.
+    void governanceDoesNotAge()
+    {
+        QStringList described;
+        for (const QDate &today : {QDate(2026, 11, 22), QDate(2031, 3, 1)}) {
+            QTemporaryDir dir;
+            auto workspace
+                = Workspace::open(dir.filePath(u"demo.coalition"_s), Database::OpenMode::CreateNew);
+            QVERIFY(workspace.ok());
+            QVERIFY(DemoWorkspace::populate(**workspace, today).ok());
+            const Id coalitionId = (*workspace)->coalitions().list().value().first().id;
+            const auto decisions = (*workspace)->decisions().list();
+            QVERIFY(decisions.ok());
+            QStringList lines;
+            for (const Decision &d : *decisions)
+                lines << d.title + u": "_s + enumKey(d.outcome) + u", "_s + enumKey(d.status);
+            auto snapshot = loadGovernanceSnapshot(**workspace, coalitionId, today);
+            QVERIFY(snapshot.ok());
+            for (const ProceduralWarning &warning : ProceduralChecks::run(*snapshot))
+                lines << checkKindKey(warning.kind);
+            described << lines.join(u'\n');
+        }
+        QCOMPARE(described.at(1), described.at(0));
+    }
+
+    // The sample goes out through the workspace JSON and comes back unchanged.
+    void jsonRoundTrip()
+    {
+        QTemporaryDir dir;
+        auto source
+            = Workspace::open(dir.filePath(u"demo.coalition"_s), Database::OpenMode::CreateNew);
+        QVERIFY(source.ok());
+        QVERIFY(DemoWorkspace::populate(**source, QDate(2026, 11, 22)).ok());
+        const auto exported = WorkspaceJson(**source).exportAll();
+        QVERIFY2(exported.ok(), qPrintable(exported.error().toString()));
+
+        auto target
+            = Workspace::open(dir.filePath(u"copy.coalition"_s), Database::OpenMode::CreateNew);
+        QVERIFY(target.ok());
+        WorkspaceJson json(**target);
+        const Status imported = json.importAll(*exported, u"demo.json"_s);
+        QVERIFY2(imported.ok(), qPrintable(json.problems().join(u'\n')));
+        const auto again = json.exportAll();
+        QVERIFY(again.ok());
+        QCOMPARE(*again, *exported);
+        QCOMPARE((*target)->decisions().list().value(), (*source)->decisions().list().value());
+        QCOMPARE((*target)->groundRules().list().value(), (*source)->groundRules().list().value());
     }
 
     void refusesANonEmptyWorkspace()

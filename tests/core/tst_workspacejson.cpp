@@ -71,6 +71,50 @@ QJsonValue valueIn(const QByteArray &document, const QString &array, qsizetype i
     return root.value(array).toArray().at(index).toObject().value(key);
 }
 
+// The document with the value at a nested path ({"decisions", 2, "positions",
+// 0, "membership_id"}) replaced, or removed when the value is undefined; an
+// index one past the end of a list adds an item.
+QJsonValue patchedValue(const QJsonValue &node, const QVariantList &path, qsizetype at,
+                        const QJsonValue &value)
+{
+    if (at == path.size())
+        return value;
+    const QVariant step = path.at(at);
+    if (step.typeId() == QMetaType::QString) {
+        QJsonObject object = node.toObject();
+        const QString key = step.toString();
+        const QJsonValue inner = patchedValue(object.value(key), path, at + 1, value);
+        if (inner.isUndefined())
+            object.remove(key);
+        else
+            object.insert(key, inner);
+        return object;
+    }
+    QJsonArray array = node.toArray();
+    const qsizetype index = step.toLongLong();
+    const QJsonValue inner = patchedValue(array.at(index), path, at + 1, value);
+    if (index == array.size())
+        array.append(inner); // one past the end adds an item
+    else
+        array.replace(index, inner);
+    return array;
+}
+
+QByteArray patched(const QByteArray &document, const QVariantList &path, const QJsonValue &value)
+{
+    const QJsonValue root = QJsonDocument::fromJson(document).object();
+    return QJsonDocument(patchedValue(root, path, 0, value).toObject()).toJson();
+}
+
+QJsonValue valueAt(const QByteArray &document, const QVariantList &path)
+{
+    QJsonValue node = QJsonDocument::fromJson(document).object();
+    for (const QVariant &step : path)
+        node = step.typeId() == QMetaType::QString ? node.toObject().value(step.toString())
+                                                   : node.toArray().at(step.toLongLong());
+    return node;
+}
+
 Organization organization(const QString &name, Sector sector = Sector::Other)
 {
     Organization o;
@@ -122,14 +166,22 @@ private Q_SLOTS:
     void roundTrip();
     void refusals_data();
     void refusals();
+    void previousVersionImports();
+    void handWrittenGovernance();
     void problemCap();
     void handWrittenFile();
     void documentedExample();
     void deletedIdsAreNotReused();
 
 private:
+    struct Ids
+    {
+        Id c1, c2, m1, m2, m3, p1, p2;
+    };
     std::unique_ptr<Workspace> create();
     void populate(Workspace &workspace);
+    void populateGovernance(Workspace &workspace, const Ids &ids);
+    void governanceRefusals(const QByteArray &base);
 
     QTemporaryDir m_dir;
     QByteArray m_base; // export of a populated workspace
@@ -227,12 +279,168 @@ void TestWorkspaceJson::populate(Workspace &w)
     CHECK_OK(w.memberships().setStatus(m2Id, MembershipStatus::Active, QDate(2024, 3, 1),
                                        u"Board approved"_s));
     CHECK_OK(w.memberships().setStatus(m2Id, MembershipStatus::Withdrawn, QDate(2024, 9, 1)));
-    CHECK_OK(w.memberships().add(
-        membership(c2, cId, MembershipStatus::Prospective, MembershipKind::Observer)));
+    CHECK_ID(m3Id,
+             w.memberships().add(
+                 membership(c2, cId, MembershipStatus::Prospective, MembershipKind::Observer)));
     auto member = w.memberships().get(m1Id);
     QVERIFY(member.ok());
     member.value().duesCents = 15099;
     CHECK_OK(w.memberships().update(member.value()));
+
+    populateGovernance(w, {c1, c2, m1Id, m2Id, m3Id, p1, p2});
+}
+
+// Every governance entity with every field filled, through the repositories
+// (so outcomes are counted), with edits, a reopening, a superseded rule and a
+// deleted meeting for the audit log and the ids.
+void TestWorkspaceJson::populateGovernance(Workspace &w, const Ids &ids)
+{
+    Body assembly;
+    assembly.coalitionId = ids.c1;
+    assembly.kind = BodyKind::FullMembership;
+    assembly.name = u"Campaign Assembly"_s;
+    assembly.purpose = u"Every voting member.\nOne vote each."_s;
+    assembly.notes = u"Meets «monthly»."_s;
+    CHECK_ID(assemblyId, w.bodies().add(assembly));
+    Body press;
+    press.coalitionId = ids.c1;
+    press.kind = BodyKind::Committee;
+    press.name = u"Press Team"_s;
+    press.purpose = u"Drafts statements."_s;
+    press.seats = {{ids.m1, u"lead"_s, true}, {ids.m2, u"adviser"_s, false}};
+    CHECK_ID(pressId, w.bodies().add(press));
+    Body forum;
+    forum.coalitionId = ids.c2;
+    forum.kind = BodyKind::FullMembership;
+    forum.name = u"Network Forum"_s;
+    CHECK_ID(forumId, w.bodies().add(forum));
+
+    DecisionProcedure general;
+    general.bodyId = assemblyId;
+    general.method = DecisionMethod::ConsensusThenVote;
+    general.consensusAttempts = 2;
+    general.fallbackMethod = DecisionMethod::Supermajority;
+    general.threshold = Fraction{3, 4};
+    general.basis = VoteBasis::Members;
+    general.quorum = {QuorumKind::Fraction, 0, Fraction{2, 3}};
+    general.areas = {DecisionArea::GroundRules, DecisionArea::Budget};
+    general.escalation
+        = {EscalationStep::Discussion, EscalationStep::Mediator, EscalationStep::Panel};
+    general.noticeDays = 7;
+    general.reopening = {90, Fraction{2, 3}, true};
+    general.notes = u"Agreed at the founding meeting — “unanimously”."_s;
+    CHECK_ID(generalId, w.procedures().set(general));
+    DecisionProcedure delegated;
+    delegated.bodyId = pressId;
+    delegated.method = DecisionMethod::Delegated;
+    delegated.delegateBodyId = assemblyId;
+    delegated.areas = {DecisionArea::PublicStatements};
+    CHECK_OK(w.procedures().set(delegated));
+    DecisionProcedure simple;
+    simple.bodyId = forumId;
+    simple.method = DecisionMethod::Majority;
+    simple.quorum = {QuorumKind::Count, 1, Fraction{1, 2}};
+    simple.noticeDays = 3;
+    simple.reopening.minimumDays = 30;
+    CHECK_OK(w.procedures().set(simple));
+
+    Meeting first;
+    first.bodyId = assemblyId;
+    first.startsAt = QDateTime(QDate(2024, 5, 14), QTime(18, 30));
+    first.scheduledOn = QDate(2024, 5, 1);
+    first.location = u"Library, room 2"_s;
+    first.agenda = {u"Press rule"_s, u"Budget 2024 — first reading"_s};
+    first.attendance = {{ids.m1, ids.p1}, {ids.m1, ids.p2}}; // one organization, two people
+    first.minutes = u"Opened at 18:35.\nThe press rule was agreed."_s;
+    first.notes = u"Quiet room."_s;
+    CHECK_ID(firstId, w.meetings().add(first));
+    Meeting cancelled = first;
+    cancelled.startsAt = QDateTime(QDate(2024, 5, 20), QTime(9, 0));
+    CHECK_ID(cancelledId, w.meetings().add(cancelled));
+    CHECK_OK(w.meetings().remove(cancelledId)); // leaves a gap in the ids
+    Meeting second;
+    second.bodyId = pressId;
+    second.startsAt = QDateTime(QDate(2024, 8, 20), QTime(9, 0));
+    second.scheduledOn = QDate(2024, 8, 19);
+    second.attendance = {{ids.m1, std::nullopt}};
+    CHECK_ID(secondId, w.meetings().add(second));
+    Meeting forumMeeting;
+    forumMeeting.bodyId = forumId;
+    forumMeeting.startsAt = QDateTime(QDate(2024, 9, 2), QTime(17, 0));
+    forumMeeting.attendance = {{ids.m3, std::nullopt}};
+    CHECK_ID(forumMeetingId, w.meetings().add(forumMeeting));
+
+    Decision pressRule;
+    pressRule.meetingId = firstId;
+    pressRule.title = u"Adopt the press rule"_s;
+    pressRule.text = u"Only the chair speaks to the press.\nOthers refer questions."_s;
+    pressRule.area = DecisionArea::GroundRules;
+    pressRule.positions = {{ids.m1, VotePosition::Yes}};
+    pressRule.notes = u"Short debate."_s;
+    CHECK_ID(pressRuleId, w.decisions().add(pressRule));
+    Decision budget;
+    budget.meetingId = firstId;
+    budget.procedureId = generalId;
+    budget.title = u"Approve the 2024 budget"_s;
+    budget.area = DecisionArea::Budget;
+    budget.failedConsensusAttempts = 2;
+    budget.positions = {{ids.m1, VotePosition::No}};
+    CHECK_ID(budgetId, w.decisions().add(budget));
+    Decision statement;
+    statement.meetingId = secondId;
+    statement.title = u"Statement on the low-emission zone"_s;
+    statement.area = DecisionArea::PublicStatements;
+    statement.positions = {{ids.m1, VotePosition::Yes}};
+    CHECK_OK(w.decisions().add(statement));
+    Decision forumDecision;
+    forumDecision.meetingId = forumMeetingId;
+    forumDecision.title = u"Meet quarterly"_s;
+    CHECK_OK(w.decisions().add(forumDecision)); // no position yet: pending
+    Reopening reopening;
+    reopening.on = QDate(2024, 8, 20);
+    reopening.meetingId = secondId;
+    reopening.reason = u"The chair is away until December."_s;
+    reopening.newInformation = u"A second spokesperson is needed."_s;
+    reopening.votesFor = 2;
+    reopening.votesCast = 3;
+    CHECK_OK(w.decisions().reopen(pressRuleId, reopening));
+    auto storedBudget = w.decisions().get(budgetId);
+    QVERIFY(storedBudget.ok());
+    QCOMPARE(storedBudget->outcome, DecisionOutcome::Rejected);
+    QVERIFY(!storedBudget->reasons.isEmpty());
+
+    GroundRule old;
+    old.coalitionId = ids.c1;
+    old.area = RuleArea::Media;
+    old.title = u"Anyone may speak"_s;
+    old.text = u"Any member may speak to the press."_s;
+    old.status = RuleStatus::Agreed;
+    old.history = {{QDate(2024, 1, 10), RuleStatus::Proposed, old.text, u"Draft"_s},
+                   {QDate(2024, 1, 20), RuleStatus::Agreed, old.text, {}}};
+    CHECK_ID(oldId, w.groundRules().add(old));
+    GroundRule rule;
+    rule.coalitionId = ids.c1;
+    rule.area = RuleArea::Media;
+    rule.title = u"The chair speaks for the campaign"_s;
+    rule.text = pressRule.text;
+    rule.status = RuleStatus::Agreed;
+    rule.adoptedByDecisionId = pressRuleId;
+    rule.reviewOn = QDate(2025, 5, 14);
+    rule.supersedesRuleId = oldId; // retires the old rule
+    rule.notes = u"See the minutes of 14 May."_s;
+    rule.history = {{QDate(2024, 5, 1), RuleStatus::Proposed, u"Draft text"_s, {}},
+                    {QDate(2024, 5, 14), RuleStatus::Agreed, rule.text, u"Adopted"_s}};
+    CHECK_ID(ruleId, w.groundRules().add(rule));
+    GroundRule secret;
+    secret.coalitionId = ids.c1;
+    secret.area = RuleArea::Confidentiality;
+    secret.title = u"What stays in the room"_s;
+    CHECK_OK(w.groundRules().add(secret));
+    auto edited = w.groundRules().get(ruleId);
+    QVERIFY(edited.ok());
+    edited.value().text += u" Two deputies may stand in."_s;
+    CHECK_OK(w.groundRules().update(edited.value(), u"Deputies added"_s));
+    QCOMPARE(w.groundRules().get(oldId).value().status, RuleStatus::Retired);
 }
 
 void TestWorkspaceJson::initTestCase()
@@ -267,8 +475,10 @@ void TestWorkspaceJson::roundTrip()
     const QJsonObject root = QJsonDocument::fromJson(first.value(), &parseError).object();
     QCOMPARE(parseError.error, QJsonParseError::NoError);
     QCOMPARE(root.keys(),
-             (QStringList{u"audit"_s, u"coalitions"_s, u"format"_s, u"format_version"_s,
-                          u"memberships"_s, u"organizations"_s, u"people"_s, u"schema_version"_s}));
+             (QStringList{u"audit"_s, u"bodies"_s, u"coalitions"_s, u"decisions"_s, u"format"_s,
+                          u"format_version"_s, u"ground_rules"_s, u"meetings"_s, u"memberships"_s,
+                          u"organizations"_s, u"people"_s, u"procedures"_s, u"schema_version"_s}));
+    QCOMPARE(WorkspaceJson::FormatVersion, 2);
     QCOMPARE(root.value(u"format"_s).toString(), u"coalition-desk-workspace"_s);
     QCOMPARE(root.value(u"format_version"_s).toInt(), WorkspaceJson::FormatVersion);
     QCOMPARE(root.value(u"schema_version"_s).toInt(), source->database().schemaVersion());
@@ -305,6 +515,32 @@ void TestWorkspaceJson::roundTrip()
     QVERIFY(audit->size() >= 15);
     QCOMPARE(target->audit().all().value(), audit.value());
     QCOMPARE(rowCounts(*target), rowCounts(*source));
+
+    // Governance: every record as it was, ids and stored outcomes included.
+    QCOMPARE(target->bodies().list().value(), source->bodies().list().value());
+    QCOMPARE(target->procedures().list().value(), source->procedures().list().value());
+    QCOMPARE(target->groundRules().list().value(), source->groundRules().list().value());
+    QCOMPARE(target->meetings().list().value(), source->meetings().list().value());
+    const auto decisions = source->decisions().list();
+    QVERIFY(decisions.ok());
+    QCOMPARE(target->decisions().list().value(), decisions.value());
+    QCOMPARE(decisions->size(), 4);
+    QCOMPARE(decisions->at(0).status, DecisionStatus::Reopened);
+    QCOMPARE(decisions->at(0).reopenings.size(), 1);
+    QCOMPARE(decisions->at(1).outcome, DecisionOutcome::Rejected);
+    QCOMPARE(decisions->at(3).outcome, DecisionOutcome::Pending);
+    const QJsonArray meetings = root.value(u"meetings"_s).toArray();
+    QCOMPARE(meetings.size(), 3);
+    QCOMPARE(meetings.at(1).toObject().value(u"id"_s).toInteger(), 3); // the gap is kept
+    QCOMPARE(meetings.at(0).toObject().value(u"starts_at"_s).toString(), u"2024-05-14T18:30"_s);
+    const auto rules = source->groundRules().list();
+    QVERIFY(rules.ok());
+    QCOMPARE(rules->at(0).status, RuleStatus::Retired);
+    QCOMPARE(rules->at(1).history.size(), 3);
+    QCOMPARE(rules->at(1).supersedesRuleId, std::optional<Id>(rules->at(0).id));
+    QCOMPARE(rules->at(1).adoptedByDecisionId, std::optional<Id>(decisions->at(0).id));
+    QCOMPARE(root.value(u"procedures"_s).toArray().at(0).toObject().value(u"threshold"_s),
+             QJsonValue(u"3/4"_s));
 }
 
 void TestWorkspaceJson::refusals_data()
@@ -327,9 +563,13 @@ void TestWorkspaceJson::refusals_data()
     QTest::newRow("not an object")
         << "[1, 2]"_ba << false << u"is not a Coalition Desk workspace export"_s;
     QTest::newRow("newer format_version")
-        << mutated(base, {}, 0, u"format_version"_s, 2) << false << u"written by a newer version"_s;
-    QTest::newRow("unknown top-level entry") << mutated(base, {}, 0, u"bodies"_s, QJsonArray())
-                                             << false << u"input.json: bodies: Unknown entry"_s;
+        << mutated(base, {}, 0, u"format_version"_s, WorkspaceJson::FormatVersion + 1) << false
+        << u"written by a newer version"_s;
+    QTest::newRow("unknown top-level entry") << mutated(base, {}, 0, u"goals"_s, QJsonArray())
+                                             << false << u"input.json: goals: Unknown entry"_s;
+    QTest::newRow("governance in a version 1 file")
+        << mutated(base, {}, 0, u"format_version"_s, 1) << false
+        << u"input.json: bodies: Format version 1 has no “bodies”"_s;
     QTest::newRow("unknown sector")
         << mutated(base, orgs, 0, u"sector"_s, u"charity"_s) << false
         << u"input.json: organizations[0].sector: Unknown sector “charity”"_s;
@@ -359,6 +599,153 @@ void TestWorkspaceJson::refusals_data()
         << u"input.json: memberships[1].representative_id: Ana Ferreira cannot represent "
            "Green Streets"_s;
     QTest::newRow("non-empty target") << base << true << u"into a new workspace file"_s;
+    governanceRefusals(base);
+}
+
+// Governance records: each problem of a record alone, then each reference
+// that does not hold, with the path of the field that says it.
+void TestWorkspaceJson::governanceRefusals(const QByteArray &base)
+{
+    const auto row = [](const char *name, const QByteArray &document, const QString &expected) {
+        QTest::newRow(name) << document << false << expected;
+    };
+    const auto id = [&base](const QVariantList &path) {
+        return valueAt(base, path);
+    };
+    const QString bodies = u"bodies"_s;
+    const QString procedures = u"procedures"_s;
+    const QString meetings = u"meetings"_s;
+    const QString decisions = u"decisions"_s;
+    const QString rules = u"ground_rules"_s;
+    const QJsonValue otherCoalitionsMember = id({u"memberships"_s, 2, u"id"_s});
+    const QJsonValue forumBody = id({bodies, 2, u"id"_s});
+
+    // The record alone.
+    row("unknown body kind", patched(base, {bodies, 1, u"kind"_s}, u"working-party"_s),
+        u"input.json: bodies[1].kind: Unknown body kind “working-party”"_s);
+    row("supermajority above one", patched(base, {procedures, 0, u"threshold"_s}, u"5/3"_s),
+        u"input.json: procedures[0].threshold: The threshold 5/3 must be a fraction above 0 "
+        "and at most 1."_s);
+    row("threshold not a fraction", patched(base, {procedures, 0, u"threshold"_s}, 0.66),
+        u"input.json: procedures[0].threshold: Expected a fraction written as text"_s);
+    row("quorum of no one", patched(base, {procedures, 2, u"quorum"_s, u"count"_s}, 0),
+        u"input.json: procedures[2].quorum.count: A quorum is at least one member present"_s);
+    row("unknown quorum field", patched(base, {procedures, 2, u"quorum"_s, u"share"_s}, 2),
+        u"input.json: procedures[2].quorum.share: Unknown field"_s);
+    row("delegating to itself",
+        patched(base, {procedures, 1, u"delegate_body_id"_s}, id({bodies, 1, u"id"_s})),
+        u"input.json: procedures[1].delegate_body_id: A body cannot delegate its decisions to "
+        "itself."_s);
+    row("unknown escalation step", patched(base, {procedures, 0, u"escalation"_s, 1}, u"court"_s),
+        u"input.json: procedures[0].escalation[1]: Unknown escalation step “court”"_s);
+    row("meeting time as a date", patched(base, {meetings, 0, u"starts_at"_s}, u"14/05/2024"_s),
+        u"input.json: meetings[0].starts_at: Expected a local time written "
+        "YYYY-MM-DDTHH:MM."_s);
+    row("notice after the meeting",
+        patched(base, {meetings, 0, u"scheduled_on"_s}, u"2024-06-01"_s),
+        u"input.json: meetings[0].scheduled_on: Notice was given on 2024-06-01, after the "
+        "meeting of 2024-05-14"_s);
+    row("empty agenda item", patched(base, {meetings, 0, u"agenda"_s, 1}, u" "_s),
+        u"input.json: meetings[0].agenda: Describe each agenda item in a few words."_s);
+    row("unknown position",
+        patched(base, {decisions, 1, u"positions"_s, 0, u"position"_s}, u"maybe"_s),
+        u"input.json: decisions[1].positions[0].position: Unknown position “maybe”"_s);
+    row("two positions of one member",
+        patched(base, {decisions, 0, u"positions"_s, 1}, id({decisions, 0, u"positions"_s, 0})),
+        u"input.json: decisions[0].positions: A member has one position on a decision"_s);
+    row("more votes to reopen than cast",
+        patched(base, {decisions, 0, u"reopenings"_s, 0, u"votes_for"_s}, 9),
+        u"input.json: decisions[0].reopenings: 9 votes for reopening is more than the 3 votes "
+        "cast. (decision “Adopt the press rule”)"_s);
+    row("missing decision title",
+        patched(base, {decisions, 2, u"title"_s}, QJsonValue(QJsonValue::Undefined)),
+        u"input.json: decisions[2].title: This field is required."_s);
+    row("duplicate decision id",
+        patched(base, {decisions, 1, u"id"_s}, id({decisions, 0, u"id"_s})),
+        u"input.json: decisions[1].id: The id 1 is already used by decisions[0]."_s);
+    row("rule history out of order",
+        patched(base, {rules, 1, u"history"_s, 0, u"on"_s}, u"2030-01-01"_s),
+        u"input.json: ground_rules[1].history: The revisions of a rule must be in date order."_s);
+    row("misspelt rule field", patched(base, {rules, 2, u"colour"_s}, u"red"_s),
+        u"input.json: ground_rules[2].colour: Unknown field"_s);
+
+    // References across the file.
+    row("seat of a missing membership",
+        patched(base, {bodies, 1, u"seats"_s, 0, u"membership_id"_s}, 999),
+        u"input.json: bodies[1].seats[0].membership_id: There is no membership with id 999 in "
+        "this file. (body “Press Team”)"_s);
+    row("seat held by another coalition's member",
+        patched(base, {bodies, 1, u"seats"_s, 0, u"membership_id"_s}, otherCoalitionsMember),
+        u"input.json: bodies[1].seats[0].membership_id: City Health Department is a member of "
+        "“Neighbourhood Network”, not of “Clean Air Campaign”"_s);
+    row("body of a missing coalition", patched(base, {bodies, 2, u"coalition_id"_s}, 999),
+        u"input.json: bodies[2].coalition_id: There is no coalition with id 999 in this file."_s);
+    row("two bodies of one name", patched(base, {bodies, 1, u"name"_s}, u"campaign ASSEMBLY"_s),
+        u"input.json: bodies[1].name: “campaign ASSEMBLY” has the same name as “Campaign "
+        "Assembly” (bodies[0])"_s);
+    row("second full membership",
+        patched(base, {bodies, 2, u"coalition_id"_s}, id({u"coalitions"_s, 0, u"id"_s})),
+        u"input.json: bodies[2].kind: “Campaign Assembly” already is the full membership of "
+        "“Clean Air Campaign” (bodies[0])"_s);
+    row("procedure of a missing body", patched(base, {procedures, 0, u"body_id"_s}, 999),
+        u"input.json: procedures[0].body_id: There is no body with id 999 in this file."_s);
+    row("two procedures for one body",
+        patched(base, {procedures, 2, u"body_id"_s}, id({procedures, 1, u"body_id"_s})),
+        u"input.json: procedures[2].body_id: Press Team already has a decision procedure "
+        "(procedures[1])"_s);
+    row("delegate in another coalition",
+        patched(base, {procedures, 1, u"delegate_body_id"_s}, forumBody),
+        u"input.json: procedures[1].delegate_body_id: Network Forum belongs to another "
+        "coalition"_s);
+    row("meeting of a missing body", patched(base, {meetings, 1, u"body_id"_s}, 999),
+        u"input.json: meetings[1].body_id: There is no body with id 999 in this file."_s);
+    row("attending for another organization",
+        patched(base, {meetings, 0, u"attendance"_s, 1, u"person_id"_s},
+                id({u"people"_s, 2, u"id"_s})),
+        u"input.json: meetings[0].attendance[1].person_id: Chidi Okafor cannot attend for "
+        "Fédération"_s);
+    row("attendance of a missing person",
+        patched(base, {meetings, 0, u"attendance"_s, 0, u"person_id"_s}, 999),
+        u"input.json: meetings[0].attendance[0].person_id: There is no person with id 999 in "
+        "this file. (meeting of “Campaign Assembly” on 2024-05-14)"_s);
+    row("decision at a missing meeting", patched(base, {decisions, 1, u"meeting_id"_s}, 999),
+        u"input.json: decisions[1].meeting_id: There is no meeting with id 999 in this file. "
+        "(decision “Approve the 2024 budget”)"_s);
+    row("position of a missing membership",
+        patched(base, {decisions, 2, u"positions"_s, 0, u"membership_id"_s}, 999),
+        u"input.json: decisions[2].positions[0].membership_id: There is no membership with id "
+        "999 in this file."_s);
+    row("position of another coalition's member",
+        patched(base, {decisions, 2, u"positions"_s, 0, u"membership_id"_s}, otherCoalitionsMember),
+        u"input.json: decisions[2].positions[0].membership_id: City Health Department is a "
+        "member of “Neighbourhood Network”, not of “Clean Air Campaign”, so it has no position "
+        "on this decision."_s);
+    row("procedure of another coalition",
+        patched(base, {decisions, 1, u"procedure_id"_s}, id({procedures, 2, u"id"_s})),
+        u"input.json: decisions[1].procedure_id: The procedure of Network Forum belongs to "
+        "another coalition"_s);
+    row("decision under a missing procedure", patched(base, {decisions, 1, u"procedure_id"_s}, 999),
+        u"input.json: decisions[1].procedure_id: There is no procedure with id 999 in this "
+        "file."_s);
+    row("reopened at a missing meeting",
+        patched(base, {decisions, 0, u"reopenings"_s, 0, u"meeting_id"_s}, 999),
+        u"input.json: decisions[0].reopenings[0].meeting_id: There is no meeting with id 999 "
+        "in this file."_s);
+    row("rule adopted by a missing decision",
+        patched(base, {rules, 1, u"adopted_by_decision_id"_s}, 999),
+        u"input.json: ground_rules[1].adopted_by_decision_id: There is no decision with id 999 "
+        "in this file. (ground rule “The chair speaks for the campaign”)"_s);
+    row("rule adopted in another coalition",
+        patched(base, {rules, 1, u"adopted_by_decision_id"_s}, id({decisions, 3, u"id"_s})),
+        u"input.json: ground_rules[1].adopted_by_decision_id: The decision “Meet quarterly” was "
+        "taken in “Neighbourhood Network”"_s);
+    row("rule superseding a missing rule", patched(base, {rules, 1, u"supersedes_rule_id"_s}, 999),
+        u"input.json: ground_rules[1].supersedes_rule_id: There is no ground rule with id 999 "
+        "in this file."_s);
+    row("rules superseding each other",
+        patched(base, {rules, 0, u"supersedes_rule_id"_s}, id({rules, 1, u"id"_s})),
+        u"input.json: ground_rules[0].supersedes_rule_id: Following the rules it supersedes "
+        "leads back to this rule"_s);
 }
 
 void TestWorkspaceJson::refusals()
@@ -386,6 +773,87 @@ void TestWorkspaceJson::refusals()
     QVERIFY(!json.problems().isEmpty());
     QVERIFY2(message.startsWith(json.problems().first()), qPrintable(message));
     QCOMPARE(rowCounts(*target), before); // nothing written: every table as it was
+}
+
+void TestWorkspaceJson::previousVersionImports()
+{
+    // What version 1 wrote: the registry and its audit log, no governance lists.
+    QJsonObject root = QJsonDocument::fromJson(m_base).object();
+    for (const QString &key :
+         {u"bodies"_s, u"procedures"_s, u"ground_rules"_s, u"meetings"_s, u"decisions"_s})
+        root.remove(key);
+    QJsonArray audit;
+    const QStringList registry{u"organization"_s, u"person"_s, u"coalition"_s, u"membership"_s};
+    for (const QJsonValue &entry : root.value(u"audit"_s).toArray()) {
+        if (registry.contains(entry.toObject().value(u"entity"_s).toString()))
+            audit.append(entry);
+    }
+    root.insert(u"audit"_s, audit);
+    root.insert(u"format_version"_s, 1);
+    root.insert(u"schema_version"_s, 1);
+
+    auto target = create();
+    QVERIFY(target);
+    WorkspaceJson json(*target);
+    const Status status = json.importAll(QJsonDocument(root).toJson(), u"version1.json"_s);
+    QVERIFY2(status.ok(), qPrintable(json.problems().join(u'\n')));
+    QCOMPARE(target->organizations().count().value(), 3);
+    QCOMPARE(target->memberships().list().value().size(), 3);
+    QVERIFY(target->bodies().list().value().isEmpty());
+    QVERIFY(target->decisions().list().value().isEmpty());
+
+    // Written back, it is a file of the current version with empty governance lists.
+    const auto exported = json.exportAll();
+    QVERIFY(exported.ok());
+    const QJsonObject again = QJsonDocument::fromJson(*exported).object();
+    QCOMPARE(again.value(u"format_version"_s).toInt(), WorkspaceJson::FormatVersion);
+    QCOMPARE(again.value(u"bodies"_s), QJsonValue(QJsonArray()));
+    QCOMPARE(again.value(u"ground_rules"_s), QJsonValue(QJsonArray()));
+    QCOMPARE(again.value(u"organizations"_s), root.value(u"organizations"_s));
+}
+
+void TestWorkspaceJson::handWrittenGovernance()
+{
+    // A rule that supersedes one listed after it, a decision whose outcome is
+    // kept as written (its body has no procedure to count it by), no times.
+    const QByteArray document = R"({
+        "format": "coalition-desk-workspace", "format_version": 2,
+        "organizations": [{"id": 1, "name": "Block A Residents", "sector": "community-group"}],
+        "coalitions": [{"id": 1, "name": "Tenants First", "type": "association"}],
+        "memberships": [{"id": 1, "coalition_id": 1, "organization_id": 1, "status": "active",
+                         "kind": "voting", "joined_on": "2024-01-01"}],
+        "bodies": [{"id": 4, "coalition_id": 1, "kind": "Full membership", "name": "Assembly"}],
+        "meetings": [{"id": 2, "body_id": 4, "starts_at": "2025-03-01T10:00",
+                      "attendance": [{"membership_id": 1}]}],
+        "decisions": [{"id": 9, "meeting_id": 2, "title": "Adopt the press rule",
+                       "area": "ground-rules", "status": "adopted", "outcome": "adopted",
+                       "reasons": ["Agreed without objection."],
+                       "positions": [{"membership_id": 1, "position": "yes"}]}],
+        "ground_rules": [
+            {"id": 1, "coalition_id": 1, "area": "media", "title": "New press rule",
+             "status": "agreed", "supersedes_rule_id": 2, "adopted_by_decision_id": 9},
+            {"id": 2, "coalition_id": 1, "area": "media", "title": "Old press rule",
+             "status": "retired"}]
+    })"_ba;
+    auto target = create();
+    QVERIFY(target);
+    WorkspaceJson json(*target);
+    const Status status = json.importAll(document, u"script.json"_s);
+    QVERIFY2(status.ok(), qPrintable(json.problems().join(u'\n')));
+    const auto decision = target->decisions().get(9);
+    QVERIFY(decision.ok());
+    QCOMPARE(decision->outcome, DecisionOutcome::Adopted);
+    QCOMPARE(decision->status, DecisionStatus::Adopted);
+    QCOMPARE(decision->reasons, QStringList{u"Agreed without objection."_s});
+    QVERIFY(decision->createdAt.isValid());
+    const auto rule = target->groundRules().get(1);
+    QVERIFY(rule.ok());
+    QCOMPARE(rule->supersedesRuleId, std::optional<Id>(2));
+    QCOMPARE(rule->adoptedByDecisionId, std::optional<Id>(9));
+    QVERIFY(rule->history.isEmpty()); // restored as written
+    QCOMPARE(target->groundRules().get(2).value().status, RuleStatus::Retired);
+    QCOMPARE(target->meetings().get(2).value().attendance, (QList<Attendance>{{1, std::nullopt}}));
+    QCOMPARE(target->bodies().get(4).value().kind, BodyKind::FullMembership);
 }
 
 void TestWorkspaceJson::problemCap()
@@ -459,6 +927,19 @@ void TestWorkspaceJson::documentedExample()
     QVERIFY2(status.ok(), qPrintable(json.problems().join(u'\n')));
     QCOMPARE(target->memberships().list().value().size(), 1);
     QCOMPARE(target->audit().all().value().size(), 1);
+    QCOMPARE(target->bodies().list().value().size(), 1);
+    QCOMPARE(target->procedures().list().value().size(), 1);
+    QCOMPARE(target->meetings().list().value().size(), 1);
+    QCOMPARE(target->groundRules().list().value().size(), 1);
+    const auto decisions = target->decisions().list();
+    QVERIFY(decisions.ok());
+    QCOMPARE(decisions->size(), 1);
+    QCOMPARE(decisions->first().outcome, DecisionOutcome::Adopted);
+    // The example's stored outcome is the one the tally gives.
+    const auto tally = target->evaluator().evaluate(decisions->first());
+    QVERIFY(tally.ok());
+    QCOMPARE(tally->outcome, decisions->first().outcome);
+    QVERIFY(!decisions->first().reasons.isEmpty());
 }
 
 void TestWorkspaceJson::deletedIdsAreNotReused()
@@ -474,6 +955,19 @@ void TestWorkspaceJson::deletedIdsAreNotReused()
     QVERIFY(third.ok());
     QVERIFY(*third > *second);
     QVERIFY(source->organizations().remove(*third).ok());
+    // The same for the governance tables: a body deleted while it held the
+    // highest id.
+    CoalitionInfo coalition;
+    coalition.name = u"Id Keepers"_s;
+    auto coalitionId = source->coalitions().add(coalition);
+    QVERIFY(coalitionId.ok());
+    Body body;
+    body.coalitionId = *coalitionId;
+    body.kind = BodyKind::Committee;
+    body.name = u"Short-lived committee"_s;
+    auto bodyId = source->bodies().add(body);
+    QVERIFY(bodyId.ok());
+    QVERIFY(source->bodies().remove(*bodyId).ok());
 
     auto exported = WorkspaceJson(*source).exportAll();
     QVERIFY(exported.ok());
@@ -482,6 +976,10 @@ void TestWorkspaceJson::deletedIdsAreNotReused()
     auto fresh = target->organizations().add(organization(u"New in the restored file"_s));
     QVERIFY(fresh.ok());
     QVERIFY2(*fresh > *third, "a restored workspace hands out ids past every audited one");
+    body.name = u"New committee"_s;
+    auto freshBody = target->bodies().add(body);
+    QVERIFY(freshBody.ok());
+    QVERIFY2(*freshBody > *bodyId, "governance ids are kept past the audited ones too");
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceJson)
