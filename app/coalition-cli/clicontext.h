@@ -83,6 +83,9 @@ QList<Command> registryCommands(); // org, person
 QList<Command> coalitionCommands(); // coalition
 QList<Command> memberCommands(); // member
 QList<Command> workspaceCommands(); // init, demo, check, backup, import/export
+QList<Command> tallyCommands(); // tally (needs no workspace)
+QList<Command> governanceCommands(); // rule, body, procedure
+QList<Command> meetingCommands(); // meeting, decision, checks
 
 // Shared helpers for the handlers.
 Result<Id> resolveOrganization(Workspace &workspace, const QString &reference);

@@ -18,7 +18,8 @@ namespace {
 QList<Cli::Command> allCommands()
 {
     return Cli::workspaceCommands() + Cli::registryCommands() + Cli::coalitionCommands()
-        + Cli::memberCommands();
+        + Cli::memberCommands() + Cli::tallyCommands() + Cli::governanceCommands()
+        + Cli::meetingCommands();
 }
 
 // Options that take a value and may come before the command words.

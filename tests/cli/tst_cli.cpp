@@ -335,7 +335,14 @@ void TestCli::subcommandHelp_data()
         u"person remove"_s,  u"coalition add"_s,  u"coalition list"_s,
         u"coalition show"_s, u"coalition edit"_s, u"member add"_s,
         u"member list"_s,    u"member show"_s,    u"member set-status"_s,
-        u"member edit"_s,    u"member remove"_s,
+        u"member edit"_s,    u"member remove"_s,  u"tally"_s,
+        u"rule add"_s,       u"rule list"_s,      u"rule show"_s,
+        u"rule edit"_s,      u"rule retire"_s,    u"body add"_s,
+        u"body list"_s,      u"body seat"_s,      u"procedure set"_s,
+        u"procedure show"_s, u"meeting add"_s,    u"meeting list"_s,
+        u"meeting show"_s,   u"meeting attend"_s, u"decision add"_s,
+        u"decision vote"_s,  u"decision show"_s,  u"decision reopen"_s,
+        u"checks"_s,
     };
     for (const QString &words : expected)
         QVERIFY2(listed.contains(words), qPrintable(words + u" is missing from --help"_s));
