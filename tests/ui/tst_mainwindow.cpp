@@ -109,11 +109,12 @@ private Q_SLOTS:
         for (const Page *page : window.pages())
             ids.append(page->pageId());
         QCOMPARE(ids,
-                 QStringList({u"dashboard"_s, u"organizations"_s, u"people"_s, u"coalitions"_s}));
+                 QStringList({u"dashboard"_s, u"organizations"_s, u"people"_s, u"coalitions"_s,
+                              u"governance"_s, u"meetings"_s}));
         QCOMPARE(window.windowTitle(), u"Riverside — Coalition Desk"_s);
         auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 4);
+        QCOMPARE(sidebar->count(), 6);
         window.showPage(u"people"_s);
         QCOMPARE(window.currentPage()->pageId(), u"people"_s);
         QCOMPARE(sidebar->currentRow(), 2);

@@ -3,6 +3,7 @@
 
 #include "app/messagebox.h"
 #include "app/settings.h"
+#include "app/warningsdock.h"
 #include "app/workspaceopener.h"
 #include "pages/page.h"
 #include "pages/pageregistry.h"
@@ -26,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -73,6 +75,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomeWidget::recentRequested, this,
             [this](const QString &path) { openWorkspace(path); });
 
+    // The warnings dock starts hidden; restoreSettings() shows it if it was.
+    m_warningsDock = new WarningsDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_warningsDock);
+    m_warningsDock->hide();
+    statusBar()->addPermanentWidget(m_warningsDock->statusButton());
+    connect(m_warningsDock, &WarningsDock::recordsActivated, this, &MainWindow::showRecord);
+
     createActions();
     setWorkspace(nullptr);
 }
@@ -114,6 +123,9 @@ void MainWindow::createActions()
     QAction *findAction = edit->addAction(tr("&Find"), this, &MainWindow::find);
     findAction->setShortcut(QKeySequence::Find);
     m_workspaceActions.append(findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_warningsDock->toggleAction());
 
     m_goMenu = menuBar()->addMenu(tr("&Go"));
 
@@ -164,6 +176,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, const QStrin
     m_goMenu->clear();
     if (m_session)
         m_undoGroup->removeStack(m_session->undoStack());
+    m_warningsDock->setSession(nullptr);
     m_session.reset();
     m_path.clear();
 
@@ -188,6 +201,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, const QStrin
                     MessageBox::critical(this, tr("Coalition Desk"), message);
                 });
         rebuildPages();
+        m_warningsDock->setSession(m_session.get());
         if (remember == Remember::Yes) {
             m_settings->addRecentFile(m_path);
             m_settings->setLastWorkspace(m_path);
@@ -260,6 +274,20 @@ void MainWindow::showPage(const QString &pageId)
 {
     if (Page *target = page(pageId))
         m_sidebar->setCurrentRow(static_cast<int>(m_pages.indexOf(target)));
+}
+
+bool MainWindow::showRecord(const QList<RecordKey> &keys)
+{
+    for (const RecordKey &key : keys) {
+        for (Page *candidate : std::as_const(m_pages)) {
+            if (candidate->showRecord(key)) {
+                showPage(candidate->pageId());
+                return true;
+            }
+        }
+    }
+    statusBar()->showMessage(tr("No page shows the records this warning is about."), 8000);
+    return false;
 }
 
 void MainWindow::refreshCoalitionSelector()
@@ -442,6 +470,7 @@ void MainWindow::restoreSettings()
         restoreGeometry(geometry);
     if (const QByteArray state = m_settings->windowState(); !state.isEmpty())
         restoreState(state);
+    m_warningsDock->setVisible(m_settings->warningsPanelVisible());
     if (auto *main = findChild<QSplitter *>(u"mainSplitter"_s)) {
         if (const QByteArray state = m_settings->splitterState(u"main"_s); !state.isEmpty())
             main->restoreState(state);
@@ -455,6 +484,7 @@ void MainWindow::saveSettings()
 {
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
+    m_settings->setWarningsPanelVisible(!m_warningsDock->isHidden());
     saveSplitters();
     if (const Page *current = currentPage())
         m_settings->setLastPage(current->pageId());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/recordkey.h"
 #include "storage/database.h"
 
 #include <QMainWindow>
@@ -24,6 +25,7 @@ namespace Coalition::Ui {
 
 class Page;
 class Settings;
+class WarningsDock;
 class WelcomeWidget;
 class WorkspaceSession;
 
@@ -59,6 +61,10 @@ public:
     QComboBox *coalitionSelector() const { return m_coalitionSelector; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
+    WarningsDock *warningsDock() const { return m_warningsDock; }
+    // Shows the first of the records that a page can show, on that page;
+    // false when no page can show any of them.
+    bool showRecord(const QList<Coalition::RecordKey> &keys);
 
     // Window geometry, splitters and the page shown, from and to the settings.
     void restoreSettings();
@@ -104,6 +110,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QList<QAction *> m_workspaceActions; // enabled only with a workspace open
+    WarningsDock *m_warningsDock = nullptr;
 };
 
 } // namespace Coalition::Ui

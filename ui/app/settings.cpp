@@ -15,6 +15,7 @@ const QString LastWorkspaceKey = u"workspaces/last"_s;
 const QString GeometryKey = u"window/geometry"_s;
 const QString StateKey = u"window/state"_s;
 const QString LastPageKey = u"window/page"_s;
+const QString WarningsPanelKey = u"window/warningsPanel"_s;
 const QString SplittersGroup = u"splitters/"_s;
 
 QString canonical(const QString &path)
@@ -123,6 +124,16 @@ QString Settings::lastPage() const
 void Settings::setLastPage(const QString &pageId)
 {
     m_settings.setValue(LastPageKey, pageId);
+}
+
+bool Settings::warningsPanelVisible() const
+{
+    return m_settings.value(WarningsPanelKey, false).toBool();
+}
+
+void Settings::setWarningsPanelVisible(bool visible)
+{
+    m_settings.setValue(WarningsPanelKey, visible);
 }
 
 } // namespace Coalition::Ui

@@ -35,6 +35,9 @@ public:
     void setSplitterState(const QString &key, const QByteArray &state);
     QString lastPage() const;
     void setLastPage(const QString &pageId);
+    // Whether the procedural warnings dock is shown (hidden at first).
+    bool warningsPanelVisible() const;
+    void setWarningsPanelVisible(bool visible);
 
     void sync() { m_settings.sync(); }
 

@@ -14,8 +14,10 @@
 #include "widgets/messagebar.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -118,6 +120,28 @@ QLineEdit *CoalitionsPage::searchField() const
     if (m_coalitionId > 0)
         m_tabs->setCurrentWidget(m_members);
     return m_members->searchField();
+}
+
+bool CoalitionsPage::showRecord(const RecordKey &key)
+{
+    if (key.kind != RecordKind::Membership)
+        return false;
+    auto membership = session().workspace().memberships().get(key.id);
+    if (!membership)
+        return false;
+    if (session().currentCoalition() != membership->coalitionId)
+        session().setCurrentCoalition(membership->coalitionId);
+    if (m_coalitionId != membership->coalitionId)
+        return false;
+    m_tabs->setCurrentWidget(m_members);
+    m_members->selectMembership(key.id);
+    if (m_members->currentMembershipId() != key.id) {
+        // Hidden by the filters: every member is shown again.
+        m_members->searchField()->clear();
+        m_members->statusFilter()->setCurrentIndex(0);
+        m_members->selectMembership(key.id);
+    }
+    return m_members->currentMembershipId() == key.id;
 }
 
 bool CoalitionsPage::isShowingEmptyState() const

@@ -36,6 +36,8 @@ public:
     bool settlePendingEdits() override;
     bool isCoalitionScoped() const override { return true; }
     QLineEdit *searchField() const override;
+    // Memberships: shows the member in its coalition's member list.
+    bool showRecord(const RecordKey &key) override;
 
     QAction *newCoalitionAction() const { return m_newCoalition; }
     MemberActions *memberActions() const { return m_memberActions; }

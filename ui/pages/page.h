@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/recordkey.h"
+
 #include <QIcon>
 #include <QWidget>
 
@@ -39,6 +41,10 @@ public:
     // another workspace opens). A page holding edits not yet written asks the
     // user what to do with them; false means the user chose to stay.
     virtual bool settlePendingEdits() { return true; }
+    // Shows and selects the record if this page can show it (switching to
+    // its coalition when it belongs to another), and says whether it did.
+    // The window asks the pages in turn when a warning points to a record.
+    virtual bool showRecord(const RecordKey &) { return false; }
 
 protected:
     WorkspaceSession &session() const { return m_session; }

@@ -3,6 +3,8 @@
 
 #include "pages/coalitionspage.h"
 #include "pages/dashboardpage.h"
+#include "pages/governancepage.h"
+#include "pages/meetingspage.h"
 #include "pages/organizationspage.h"
 #include "pages/peoplepage.h"
 
@@ -23,10 +25,8 @@ PageFactory factory()
 const QList<PageFactory> &registeredPages()
 {
     static const QList<PageFactory> pages = {
-        factory<DashboardPage>(),
-        factory<OrganizationsPage>(),
-        factory<PeoplePage>(),
-        factory<CoalitionsPage>(),
+        factory<DashboardPage>(),  factory<OrganizationsPage>(), factory<PeoplePage>(),
+        factory<CoalitionsPage>(), factory<GovernancePage>(),    factory<MeetingsPage>(),
     };
     return pages;
 }
