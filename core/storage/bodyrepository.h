@@ -11,6 +11,8 @@ namespace Coalition {
 // to case; a coalition has at most one full-membership body, which has no seats.
 class BodyRepository final : public RepositoryBase
 {
+    Q_DECLARE_TR_FUNCTIONS(Coalition::BodyRepository)
+
 public:
     BodyRepository(Database &database, AuditLog &audit);
     Q_DISABLE_COPY_MOVE(BodyRepository)

@@ -10,6 +10,8 @@ namespace Coalition {
 // pattern and financial arrangements. Names are unique without regard to case.
 class CoalitionRepository final : public RepositoryBase
 {
+    Q_DECLARE_TR_FUNCTIONS(Coalition::CoalitionRepository)
+
 public:
     CoalitionRepository(Database &database, AuditLog &audit);
 

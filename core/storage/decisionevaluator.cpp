@@ -64,10 +64,15 @@ std::optional<MembershipStatus> DecisionEvaluator::statusOn(const Membership &me
     }
     if (status)
         return status;
-    // No change recorded by then: a member that had joined has the status it has now.
-    if (membership.joinedOn.isValid() && membership.joinedOn <= on)
-        return membership.status;
-    return std::nullopt;
+    // No change recorded by then. A member known to have joined later was not
+    // one yet; otherwise the history simply starts after the date (records
+    // entered after the fact), and the earliest status on record is the best
+    // evidence of what it was.
+    if (membership.joinedOn.isValid() && membership.joinedOn > on)
+        return std::nullopt;
+    if (!membership.history.isEmpty())
+        return membership.history.constFirst().status;
+    return membership.status;
 }
 
 Result<QList<Id>> DecisionEvaluator::votingMembers(Id bodyId, const QDate &on)

@@ -18,7 +18,9 @@ class Database;
 // Voting members: for the full membership, the coalition's voting-member
 // memberships active on that date; for another body, its voting seats held by
 // such memberships. A membership's status on a date is the last change of its
-// history on or before it (else, when it had joined by then, its current status).
+// history on or before it; before its first recorded change, it was not yet a
+// member if it joined after the date, and otherwise had its earliest recorded
+// status (a record entered after the fact starts its history late).
 // Reads only; it never writes.
 class DecisionEvaluator final
 {
@@ -41,8 +43,8 @@ public:
     // Membership ids of the voting members of a body on a date, in id order.
     Result<QList<Id>> votingMembers(Id bodyId, const QDate &on);
 
-    // A membership's status on a date, from its history; nothing when it was
-    // not yet a member then.
+    // A membership's status on a date, from its history; nothing when it had
+    // not yet joined then.
     static std::optional<MembershipStatus> statusOn(const Membership &membership, const QDate &on);
 
 private:

@@ -15,6 +15,8 @@ namespace Coalition {
 // Positions are kept one per membership, in membership-id order.
 class DecisionRepository final : public RepositoryBase
 {
+    Q_DECLARE_TR_FUNCTIONS(Coalition::DecisionRepository)
+
 public:
     DecisionRepository(Database &database, AuditLog &audit);
     Q_DISABLE_COPY_MOVE(DecisionRepository)

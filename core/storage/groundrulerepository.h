@@ -11,6 +11,8 @@ namespace Coalition {
 // transaction, with a note in its history.
 class GroundRuleRepository final : public RepositoryBase
 {
+    Q_DECLARE_TR_FUNCTIONS(Coalition::GroundRuleRepository)
+
 public:
     GroundRuleRepository(Database &database, AuditLog &audit);
     Q_DISABLE_COPY_MOVE(GroundRuleRepository)

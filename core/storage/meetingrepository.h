@@ -11,6 +11,8 @@ namespace Coalition {
 // same transaction, since it changes who was present and who could vote.
 class MeetingRepository final : public RepositoryBase
 {
+    Q_DECLARE_TR_FUNCTIONS(Coalition::MeetingRepository)
+
 public:
     MeetingRepository(Database &database, AuditLog &audit);
     Q_DISABLE_COPY_MOVE(MeetingRepository)

@@ -13,6 +13,8 @@ namespace Coalition {
 // at most one membership per coalition.
 class MembershipRepository final : public RepositoryBase
 {
+    Q_DECLARE_TR_FUNCTIONS(Coalition::MembershipRepository)
+
 public:
     MembershipRepository(Database &database, AuditLog &audit);
 

@@ -13,6 +13,8 @@ namespace Coalition {
 // regard to letter case; every change is audited.
 class OrganizationRepository final : public RepositoryBase
 {
+    Q_DECLARE_TR_FUNCTIONS(Coalition::OrganizationRepository)
+
 public:
     enum class RemovePolicy { RefuseIfMember, CascadeMemberships };
     enum class Order { ByName, ById };

@@ -9,6 +9,8 @@ namespace Coalition {
 // Stores the people of the registry; a person may belong to one organization.
 class PersonRepository final : public RepositoryBase
 {
+    Q_DECLARE_TR_FUNCTIONS(Coalition::PersonRepository)
+
 public:
     PersonRepository(Database &database, AuditLog &audit);
     Q_DISABLE_COPY_MOVE(PersonRepository)

@@ -10,6 +10,8 @@ namespace Coalition {
 // quorum, areas it may settle alone, escalation, notice and reopening rules.
 class ProcedureRepository final : public RepositoryBase
 {
+    Q_DECLARE_TR_FUNCTIONS(Coalition::ProcedureRepository)
+
 public:
     ProcedureRepository(Database &database, AuditLog &audit);
     Q_DISABLE_COPY_MOVE(ProcedureRepository)

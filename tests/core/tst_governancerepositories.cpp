@@ -945,6 +945,20 @@ void TestGovernanceRepositories::votingMembersOnMeetingDate()
              OptionalStatus(MembershipStatus::Active));
     QCOMPARE(DecisionEvaluator::statusOn(c, QDate(2026, 6, 1)),
              OptionalStatus(MembershipStatus::Inactive));
+
+    // A member entered after the fact, with no joined date: its history starts
+    // the day it was entered, and a meeting before that still counts it with
+    // its earliest recorded status; a joined date after the meeting does not.
+    Membership late;
+    late.history = {{MembershipStatus::Active, QDate(2026, 11, 30), {}},
+                    {MembershipStatus::Inactive, QDate(2026, 12, 1), {}}};
+    late.status = MembershipStatus::Inactive;
+    QCOMPARE(DecisionEvaluator::statusOn(late, QDate(2026, 11, 20)),
+             OptionalStatus(MembershipStatus::Active));
+    late.joinedOn = QDate(2026, 11, 25);
+    QCOMPARE(DecisionEvaluator::statusOn(late, QDate(2026, 11, 20)), OptionalStatus());
+    QCOMPARE(DecisionEvaluator::statusOn(late, QDate(2026, 11, 30)),
+             OptionalStatus(MembershipStatus::Active));
 }
 
 void TestGovernanceRepositories::delegation()
