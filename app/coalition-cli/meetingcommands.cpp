@@ -393,6 +393,8 @@ QString recordName(const RecordKey &key, const GovernanceSnapshot &s)
         if (const auto it = find(s.decisions); it != s.decisions.cend())
             return it->title;
         break;
+    default: // the governance checks name no other kind of record
+        break;
     }
     return {};
 }

@@ -244,6 +244,67 @@ constexpr std::array escalationStepEntries{
                               QT_TRANSLATE_NOOP("Coalition::Enums", "Panel")},
 };
 
+constexpr std::array goalKindEntries{
+    EnumEntry<GoalKind>{GoalKind::Specific, "specific",
+                        QT_TRANSLATE_NOOP("Coalition::Enums", "Specific to the mission")},
+    EnumEntry<GoalKind>{GoalKind::Universal, "universal",
+                        QT_TRANSLATE_NOOP("Coalition::Enums", "Universal")},
+};
+
+constexpr std::array goalStatusEntries{
+    EnumEntry<GoalStatus>{GoalStatus::Proposed, "proposed",
+                          QT_TRANSLATE_NOOP("Coalition::Enums", "Proposed")},
+    EnumEntry<GoalStatus>{GoalStatus::Active, "active",
+                          QT_TRANSLATE_NOOP("Coalition::Enums", "Active")},
+    EnumEntry<GoalStatus>{GoalStatus::Achieved, "achieved",
+                          QT_TRANSLATE_NOOP("Coalition::Enums", "Achieved")},
+    EnumEntry<GoalStatus>{GoalStatus::Dropped, "dropped",
+                          QT_TRANSLATE_NOOP("Coalition::Enums", "Dropped")},
+};
+
+constexpr std::array taskStatusEntries{
+    EnumEntry<TaskStatus>{TaskStatus::NotStarted, "not-started",
+                          QT_TRANSLATE_NOOP("Coalition::Enums", "Not started")},
+    EnumEntry<TaskStatus>{TaskStatus::InProgress, "in-progress",
+                          QT_TRANSLATE_NOOP("Coalition::Enums", "In progress")},
+    EnumEntry<TaskStatus>{TaskStatus::Done, "done", QT_TRANSLATE_NOOP("Coalition::Enums", "Done")},
+    EnumEntry<TaskStatus>{TaskStatus::Dropped, "dropped",
+                          QT_TRANSLATE_NOOP("Coalition::Enums", "Dropped")},
+};
+
+constexpr std::array reportingCadenceEntries{
+    EnumEntry<ReportingCadence>{ReportingCadence::None, "none",
+                                QT_TRANSLATE_NOOP("Coalition::Enums", "No regular report")},
+    EnumEntry<ReportingCadence>{ReportingCadence::Monthly, "monthly",
+                                QT_TRANSLATE_NOOP("Coalition::Enums", "Every month")},
+    EnumEntry<ReportingCadence>{ReportingCadence::Quarterly, "quarterly",
+                                QT_TRANSLATE_NOOP("Coalition::Enums", "Every quarter")},
+};
+
+constexpr std::array evaluationMethodEntries{
+    EnumEntry<EvaluationMethod>{EvaluationMethod::SatisfactionSurvey, "satisfaction-survey",
+                                QT_TRANSLATE_NOOP("Coalition::Enums", "Satisfaction survey")},
+    EnumEntry<EvaluationMethod>{EvaluationMethod::PrePostTest, "pre-post-test",
+                                QT_TRANSLATE_NOOP("Coalition::Enums", "Pre/post test")},
+    EnumEntry<EvaluationMethod>{EvaluationMethod::Interviews, "interviews",
+                                QT_TRANSLATE_NOOP("Coalition::Enums", "Interviews")},
+    EnumEntry<EvaluationMethod>{EvaluationMethod::FocusGroup, "focus-group",
+                                QT_TRANSLATE_NOOP("Coalition::Enums", "Focus group")},
+    EnumEntry<EvaluationMethod>{EvaluationMethod::Observation, "observation",
+                                QT_TRANSLATE_NOOP("Coalition::Enums", "Observation")},
+    EnumEntry<EvaluationMethod>{EvaluationMethod::Other, "other",
+                                QT_TRANSLATE_NOOP("Coalition::Enums", "Other")},
+};
+
+constexpr std::array conflictStatusEntries{
+    EnumEntry<ConflictStatus>{ConflictStatus::Open, "open",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Open")},
+    EnumEntry<ConflictStatus>{ConflictStatus::Resolved, "resolved",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Resolved")},
+    EnumEntry<ConflictStatus>{ConflictStatus::Withdrawn, "withdrawn",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Withdrawn")},
+};
+
 } // namespace
 
 QString normaliseEnumText(const QString &text)
@@ -305,6 +366,17 @@ COALITION_ENUM_TABLE(DecisionArea, decisionAreaEntries,
                      QT_TRANSLATE_NOOP("Coalition::Enums", "decision area"))
 COALITION_ENUM_TABLE(EscalationStep, escalationStepEntries,
                      QT_TRANSLATE_NOOP("Coalition::Enums", "escalation step"))
+COALITION_ENUM_TABLE(GoalKind, goalKindEntries, QT_TRANSLATE_NOOP("Coalition::Enums", "goal kind"))
+COALITION_ENUM_TABLE(GoalStatus, goalStatusEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "goal status"))
+COALITION_ENUM_TABLE(TaskStatus, taskStatusEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "task status"))
+COALITION_ENUM_TABLE(ReportingCadence, reportingCadenceEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "reporting cadence"))
+COALITION_ENUM_TABLE(EvaluationMethod, evaluationMethodEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "evaluation method"))
+COALITION_ENUM_TABLE(ConflictStatus, conflictStatusEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "conflict status"))
 
 #undef COALITION_ENUM_TABLE
 

@@ -170,6 +170,50 @@ enum class EscalationStep {
     Panel,
 };
 
+// Action: goals, action groups, plans, tasks, reports, successes, evaluations
+// and conflicts.
+
+enum class GoalKind {
+    Specific, // tied to the issues of the coalition's mission
+    Universal, // true of any mission, such as broadening membership
+};
+
+enum class GoalStatus {
+    Proposed,
+    Active,
+    Achieved,
+    Dropped,
+};
+
+enum class TaskStatus {
+    NotStarted,
+    InProgress,
+    Done,
+    Dropped,
+};
+
+// How often an action group owes the coalition a progress report.
+enum class ReportingCadence {
+    None,
+    Monthly,
+    Quarterly,
+};
+
+enum class EvaluationMethod {
+    SatisfactionSurvey,
+    PrePostTest,
+    Interviews,
+    FocusGroup,
+    Observation,
+    Other,
+};
+
+enum class ConflictStatus {
+    Open,
+    Resolved,
+    Withdrawn,
+};
+
 inline constexpr bool isKeyRuleArea(RuleArea area)
 {
     return area == RuleArea::DecisionMaking || area == RuleArea::Media

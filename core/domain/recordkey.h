@@ -22,13 +22,24 @@ enum class RecordKind {
     GroundRule,
     Meeting,
     Decision,
+    Goal,
+    ActionGroup,
+    ActionPlan,
+    Task,
+    ProgressReport,
+    Success,
+    Evaluation,
+    Conflict,
 };
 
 // Every kind, in order.
 inline constexpr std::array AllRecordKinds{
-    RecordKind::Organization, RecordKind::Person,  RecordKind::Coalition,
-    RecordKind::Membership,   RecordKind::Body,    RecordKind::Procedure,
-    RecordKind::GroundRule,   RecordKind::Meeting, RecordKind::Decision,
+    RecordKind::Organization, RecordKind::Person,         RecordKind::Coalition,
+    RecordKind::Membership,   RecordKind::Body,           RecordKind::Procedure,
+    RecordKind::GroundRule,   RecordKind::Meeting,        RecordKind::Decision,
+    RecordKind::Goal,         RecordKind::ActionGroup,    RecordKind::ActionPlan,
+    RecordKind::Task,         RecordKind::ProgressReport, RecordKind::Success,
+    RecordKind::Evaluation,   RecordKind::Conflict,
 };
 
 struct RecordKey

@@ -164,6 +164,22 @@ QString noRecord(RecordKind kind, Id id)
         return WorkspaceJson::tr("There is no meeting with id %1 in this file.").arg(id);
     case RecordKind::Decision:
         return WorkspaceJson::tr("There is no decision with id %1 in this file.").arg(id);
+    case RecordKind::Goal:
+        return WorkspaceJson::tr("There is no goal with id %1 in this file.").arg(id);
+    case RecordKind::ActionGroup:
+        return WorkspaceJson::tr("There is no action group with id %1 in this file.").arg(id);
+    case RecordKind::ActionPlan:
+        return WorkspaceJson::tr("There is no action plan with id %1 in this file.").arg(id);
+    case RecordKind::Task:
+        return WorkspaceJson::tr("There is no task with id %1 in this file.").arg(id);
+    case RecordKind::ProgressReport:
+        return WorkspaceJson::tr("There is no progress report with id %1 in this file.").arg(id);
+    case RecordKind::Success:
+        return WorkspaceJson::tr("There is no success with id %1 in this file.").arg(id);
+    case RecordKind::Evaluation:
+        return WorkspaceJson::tr("There is no evaluation with id %1 in this file.").arg(id);
+    case RecordKind::Conflict:
+        return WorkspaceJson::tr("There is no conflict with id %1 in this file.").arg(id);
     }
     return {};
 }

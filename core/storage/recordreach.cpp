@@ -71,6 +71,8 @@ QList<RecordReach> removalReach(RecordKind kind)
     case RecordKind::GroundRule:
         return {{RecordKind::GroundRule,
                  u"SELECT id FROM ground_rule WHERE supersedes_rule_id = ? ORDER BY id"_s, false}};
+    default: // TODO(action storage)
+        break;
     }
     return {};
 }

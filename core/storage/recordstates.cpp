@@ -140,6 +140,22 @@ QString recordKindKey(RecordKind kind)
         return u"meeting"_s;
     case RecordKind::Decision:
         return u"decision"_s;
+    case RecordKind::Goal:
+        return u"goal"_s;
+    case RecordKind::ActionGroup:
+        return u"action_group"_s;
+    case RecordKind::ActionPlan:
+        return u"action_plan"_s;
+    case RecordKind::Task:
+        return u"task"_s;
+    case RecordKind::ProgressReport:
+        return u"progress_report"_s;
+    case RecordKind::Success:
+        return u"success"_s;
+    case RecordKind::Evaluation:
+        return u"evaluation"_s;
+    case RecordKind::Conflict:
+        return u"conflict"_s;
     }
     return {};
 }
@@ -239,6 +255,8 @@ Result<std::optional<RecordValue>> RecordStateStore::read(const RecordKey &key)
     case RecordKind::Decision:
         value = found(m_decisions.get(key.id));
         break;
+    default: // TODO(action storage)
+        return Error{tr("This kind of record cannot be restored yet."), describe(key), {}};
     }
     if (value)
         return value;
