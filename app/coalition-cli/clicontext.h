@@ -86,6 +86,14 @@ QList<Command> workspaceCommands(); // init, demo, check, backup, import/export
 QList<Command> tallyCommands(); // tally (needs no workspace)
 QList<Command> governanceCommands(); // rule, body, procedure
 QList<Command> meetingCommands(); // meeting, decision, checks
+QList<Command> actionCommands(); // goal, group, plan, task
+QList<Command> outcomeCommands(); // report-entry, success, evaluation, conflict
+QList<Command> reportCommands(); // report monthly|quarterly
+
+// The application object for a command line: a QGuiApplication on the
+// offscreen platform (unless QT_QPA_PLATFORM says otherwise) when it asks for
+// a PDF report, which needs fonts; a QCoreApplication otherwise.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
 
 // Shared helpers for the handlers.
 Result<Id> resolveOrganization(Workspace &workspace, const QString &reference);

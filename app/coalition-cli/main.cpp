@@ -19,7 +19,8 @@ QList<Cli::Command> allCommands()
 {
     return Cli::workspaceCommands() + Cli::registryCommands() + Cli::coalitionCommands()
         + Cli::memberCommands() + Cli::tallyCommands() + Cli::governanceCommands()
-        + Cli::meetingCommands();
+        + Cli::meetingCommands() + Cli::actionCommands() + Cli::outcomeCommands()
+        + Cli::reportCommands();
 }
 
 // Options that take a value and may come before the command words.
@@ -55,7 +56,7 @@ void printOverview(QTextStream &out, const QList<Cli::Command> &commands, const 
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = Cli::createApplication(argc, argv);
     QCoreApplication::setApplicationName(u"coalition-cli"_s);
     QCoreApplication::setOrganizationName(u"Coalition Desk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(COALITION_VERSION));

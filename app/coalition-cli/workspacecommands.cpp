@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -226,6 +227,11 @@ int exportJson(Context &context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"file"_s, tr("Where to write (default: standard output)."));
+    const QCommandLineOption withoutConfidential(
+        u"without-confidential"_s,
+        tr("Leave out the records marked confidential (and what cannot stand without them); "
+           "the export counts them under \"left_out\"."));
+    parser.addOption(withoutConfidential);
     if (!context.parse(parser, u"[FILE.json]"_s,
                        tr("Exports the whole workspace as JSON (docs/workspace-json.md).")))
         return context.exitCode();
@@ -233,10 +239,16 @@ int exportJson(Context &context)
     if (!workspace)
         return context.exitCode();
     WorkspaceJson json(*workspace);
-    auto data = json.exportAll();
+    WorkspaceJson::ExportOptions options;
+    options.includeConfidential = !parser.isSet(withoutConfidential);
+    auto data = json.exportAll(options);
     if (!data)
         return context.fail(data.error());
-    return writeOutput(context, parser.positionalArguments().value(0), *data);
+    const int status = writeOutput(context, parser.positionalArguments().value(0), *data);
+    // Said on stderr, so that an export to standard output stays clean JSON.
+    if (const int count = json.leftOut().confidential; status == Success && count > 0)
+        QTextStream(stderr) << tr("%n confidential record(s) left out.", count) << u'\n';
+    return status;
 }
 
 int importJson(Context &context)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "action.h"
 #include "governance.h"
 #include "types.h"
 #include "validation.h"
@@ -26,6 +27,18 @@ QJsonObject toJson(const DecisionProcedure &procedure);
 QJsonObject toJson(const GroundRule &rule);
 QJsonObject toJson(const Meeting &meeting);
 QJsonObject toJson(const Decision &decision);
+// Outcome records (defined in outcomejson.cpp): a report's period is "2026-10"
+// or "2026-Q4"; every one carries "confidential": true or false.
+QJsonObject toJson(const ProgressReport &report);
+QJsonObject toJson(const Success &success);
+QJsonObject toJson(const Evaluation &evaluation);
+QJsonObject toJson(const Conflict &conflict);
+// Action records (defined in actionjson.cpp): money is a decimal string,
+// "confidential" a boolean, ids numbers or null.
+QJsonObject toJson(const Goal &goal);
+QJsonObject toJson(const ActionGroup &group);
+QJsonObject toJson(const ActionPlan &plan);
+QJsonObject toJson(const Task &task);
 
 // The same as QJsonDocument(toJson(organization)).toJson(Compact), written
 // directly: the audit log stores it for every organization created.
@@ -49,6 +62,20 @@ bool fromJson(const QJsonObject &object, Meeting *out, Problems *problems,
               const QString &path = {});
 bool fromJson(const QJsonObject &object, Decision *out, Problems *problems,
               const QString &path = {});
+bool fromJson(const QJsonObject &object, ProgressReport *out, Problems *problems,
+              const QString &path = {});
+bool fromJson(const QJsonObject &object, Success *out, Problems *problems,
+              const QString &path = {});
+bool fromJson(const QJsonObject &object, Evaluation *out, Problems *problems,
+              const QString &path = {});
+bool fromJson(const QJsonObject &object, Conflict *out, Problems *problems,
+              const QString &path = {});
+bool fromJson(const QJsonObject &object, Goal *out, Problems *problems, const QString &path = {});
+bool fromJson(const QJsonObject &object, ActionGroup *out, Problems *problems,
+              const QString &path = {});
+bool fromJson(const QJsonObject &object, ActionPlan *out, Problems *problems,
+              const QString &path = {});
+bool fromJson(const QJsonObject &object, Task *out, Problems *problems, const QString &path = {});
 
 } // namespace JsonCodec
 } // namespace Coalition

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "action.h"
 #include "governance.h"
 #include "result.h"
 #include "types.h"
@@ -45,6 +46,26 @@ Problems check(const DecisionProcedure &procedure);
 Problems check(const GroundRule &rule);
 Problems check(const Meeting &meeting);
 Problems check(const Decision &decision);
+// Outcome records (defined in outcomevalidation.cpp). Field ids: "group",
+// "period", "text", "received", "title", "credited", "activity", "score",
+// "subject", "parties", "status", "resolution", "resolved", "notes".
+Problems check(const ProgressReport &report);
+Problems check(const Success &success);
+Problems check(const Evaluation &evaluation);
+Problems check(const Conflict &conflict);
+// Action records (defined in actionvalidation.cpp). Field ids: "coalition",
+// "title", "name", "text", "purpose", "measures", "convener", "members",
+// "people", "goals", "body", "goal", "group", "lead", "plan", "due", "done",
+// "criteria", "budget[N].item", "budget[N].amount", "budget[N].funder",
+// "staffing[N].role", "staffing[N].hours", "staffing[N].cover",
+// "responsible", "notes"; the repositories add "decision" (the adopting
+// decision) for their reference checks.
+// A task may carry a done date only when its status is Done; a Done task
+// without a date is accepted (work finished long ago, date unknown).
+Problems check(const Goal &goal);
+Problems check(const ActionGroup &group);
+Problems check(const ActionPlan &plan);
+Problems check(const Task &task);
 
 // The first problem as an Error (message and field), for Result returns.
 Error toError(const Problems &problems);

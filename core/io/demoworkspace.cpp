@@ -313,7 +313,11 @@ Status populate(Workspace &workspace, const QDate &today)
             return id.error();
     }
 
-    if (Status status = addGovernance(workspace, *coalitionId, membershipIds, today); !status)
+    GovernanceLinks links;
+    if (Status status = addGovernance(workspace, *coalitionId, membershipIds, today, &links);
+        !status)
+        return status;
+    if (Status status = addAction(workspace, *coalitionId, membershipIds, today, links); !status)
         return status;
     return transaction.commit();
 }

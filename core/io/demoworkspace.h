@@ -16,17 +16,33 @@ class Workspace;
 // memberships in every status, contributions, interests and barriers, and its
 // governance: bodies with their procedures, ground rules (one key area only
 // proposed), meetings, and decisions of every outcome, with a few procedural
-// warnings to look into. Dates are placed relative to `today` so the sample
-// never looks stale.
+// warnings to look into; and its work: goals of both kinds, action groups
+// with plans and tasks (some late), a budget gap and a role sought outside,
+// progress reports with one missing, successes, evaluations and conflicts,
+// one of them confidential. Dates are placed relative to `today` so the
+// sample never looks stale.
 namespace DemoWorkspace {
 
 Status populate(Workspace &workspace, const QDate &today = QDate::currentDate());
 
+// Decisions of the sample's governance that its goals and plans name as
+// adopting them (0 when there is none).
+struct GovernanceLinks
+{
+    Id priorityDecisionId = 0; // the policy priority of the year
+    Id fairDecisionId = 0; // the spring fair
+};
+
 // The governance part of populate() (demoworkspacegovernance.cpp), for the
 // sample coalition: memberships[i] is the membership of the sample's i-th
-// organization. In the caller's transaction.
+// organization. In the caller's transaction. Fills `links` when given.
 Status addGovernance(Workspace &workspace, Id coalitionId, const QList<Id> &memberships,
-                     const QDate &today);
+                     const QDate &today, GovernanceLinks *links = nullptr);
+
+// The action part of populate() (demoworkspaceaction.cpp), after the
+// governance part, with the same memberships. In the caller's transaction.
+Status addAction(Workspace &workspace, Id coalitionId, const QList<Id> &memberships,
+                 const QDate &today, const GovernanceLinks &links);
 
 } // namespace DemoWorkspace
 } // namespace Coalition

@@ -169,7 +169,7 @@ QList<DecisionArea> everyArea()
 } // namespace
 
 Status addGovernance(Workspace &workspace, Id coalitionId, const QList<Id> &memberships,
-                     const QDate &today)
+                     const QDate &today, GovernanceLinks *links)
 {
     Sample s(workspace, coalitionId, today);
     DEMO_CHECK(s.loadMembers(memberships));
@@ -342,6 +342,9 @@ Status addGovernance(Workspace &workspace, Id coalitionId, const QList<Id> &memb
                  tr("For the coming year the coalition's joint work and "
                     "statements put rent stabilisation first."),
                  {{Tenants, Yes}, {College, Yes}, {Clinic, Abstain}, {AlNoor, Yes}, {Carla, Yes}}));
+
+    if (links)
+        *links = {*priority, *fair};
 
     // --- Two months ago: the General Assembly ------------------------------
     DEMO_TRY(summer,

@@ -28,6 +28,7 @@ const QString PeopleKey = u"people"_s;
 const QString CoalitionsKey = u"coalitions"_s;
 const QString MembershipsKey = u"memberships"_s;
 const QString AuditKey = u"audit"_s;
+const QString LeftOutKey = u"left_out"_s;
 
 QJsonValue timestampJson(const QDateTime &timestamp)
 {
@@ -291,6 +292,8 @@ Status writeAll(Workspace &workspace, const Content &c)
         status = insertAll(workspace.memberships(), c.memberships);
     if (status)
         status = writeGovernance(workspace, c);
+    if (status)
+        status = writeAction(workspace, c);
     for (qsizetype i = 0; status && i < c.audit.size(); ++i)
         status = workspace.audit().restore(c.audit.at(i).record);
     // Ids of records deleted before the export live on in the audit log.
@@ -318,8 +321,9 @@ WorkspaceJson::WorkspaceJson(Workspace &workspace)
     : m_workspace(workspace)
 { }
 
-Result<QByteArray> WorkspaceJson::exportAll()
+Result<QByteArray> WorkspaceJson::exportAll(const ExportOptions &options)
 {
+    m_leftOut = {};
     // One read transaction, so that every list comes from the same state of
     // the file even if another process writes to it meanwhile.
     Transaction snapshot(m_workspace.database(), Transaction::Kind::Read);
@@ -340,9 +344,6 @@ Result<QByteArray> WorkspaceJson::exportAll()
     auto audit = m_workspace.audit().all();
     if (!audit)
         return audit.error();
-    QJsonArray auditArray;
-    for (const AuditEntry &entry : *audit)
-        auditArray.append(auditToJson(entry));
 
     QJsonObject root{
         {u"format"_s, QString::fromLatin1(FormatName)},
@@ -352,10 +353,31 @@ Result<QByteArray> WorkspaceJson::exportAll()
         {PeopleKey, toJsonArray(*people)},
         {CoalitionsKey, toJsonArray(*coalitions)},
         {MembershipsKey, toJsonArray(*memberships)},
-        {AuditKey, auditArray},
     };
     if (Status status = exportGovernance(m_workspace, root); !status)
         return status.error();
+    LeftOut leftOut;
+    if (Status status = exportAction(m_workspace, root, options.includeConfidential, leftOut);
+        !status)
+        return status.error();
+    const QList<AuditEntry> entries = options.includeConfidential
+        ? std::move(audit).value()
+        : auditWithoutConfidential(*audit, leftOut);
+    QJsonArray auditArray;
+    for (const AuditEntry &entry : entries)
+        auditArray.append(auditToJson(entry));
+    root.insert(AuditKey, auditArray);
+    m_leftOut = {leftOut.confidential, leftOut.dependent, leftOut.auditEntries};
+    // Only when something is missing, so that a full export says nothing of it.
+    QJsonObject counts;
+    if (leftOut.confidential > 0)
+        counts.insert(u"confidential"_s, leftOut.confidential);
+    if (leftOut.dependent > 0)
+        counts.insert(u"dependent"_s, leftOut.dependent);
+    if (leftOut.auditEntries > 0)
+        counts.insert(u"audit_entries"_s, leftOut.auditEntries);
+    if (!counts.isEmpty())
+        root.insert(LeftOutKey, counts);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -402,22 +424,30 @@ Status WorkspaceJson::importAll(const QByteArray &data, const QString &fileName)
         u"format"_s, u"format_version"_s, u"schema_version"_s, OrganizationsKey,
         PeopleKey,   CoalitionsKey,       MembershipsKey,      AuditKey};
     const QStringList governance = governanceKeys();
+    QStringList action = actionKeys();
+    action.append(LeftOutKey);
     for (const QString &key : root.keys()) {
         if (registryKeys.contains(key))
             continue;
         // Refused rather than skipped: dropping data silently would break the
         // promise that an import restores the whole file.
-        if (!governance.contains(key))
+        const int since = governance.contains(key) ? GovernanceFormatVersion
+            : action.contains(key)                 ? ActionFormatVersion
+                                                   : 0;
+        if (since == 0)
             collector.add(key,
                           tr("Unknown entry: this version of Coalition Desk does not know "
                              "what it holds."));
-        else if (*version < GovernanceFormatVersion)
-            collector.add(
-                key,
-                tr("Format version %1 has no “%2”; a file that holds them declares "
-                   "format_version %3 or later.")
-                    .arg(QString::number(*version), key, QString::number(GovernanceFormatVersion)));
+        else if (*version < since)
+            collector.add(key,
+                          tr("Format version %1 has no “%2”; a file that holds them declares "
+                             "format_version %3 or later.")
+                              .arg(QString::number(*version), key, QString::number(since)));
     }
+    // "left_out" only informs: the file holds what it holds.
+    if (const QJsonValue leftOut = root.value(LeftOutKey);
+        !leftOut.isUndefined() && !leftOut.isObject())
+        collector.add(LeftOutKey, tr("Expected counts written in braces { }."));
     if (const QJsonValue schema = root.value(u"schema_version"_s);
         !schema.isUndefined() && !schema.isNull() && !wholeNumber(schema))
         collector.add(u"schema_version"_s, tr("Expected a whole number."));
@@ -446,6 +476,7 @@ Status WorkspaceJson::importAll(const QByteArray &data, const QString &fileName)
                                               membershipLabelOf);
     c.membershipIndex = indexById(c.memberships, collector, membershipLabelOf);
     decodeGovernance(root, importTime, c, collector);
+    decodeAction(root, importTime, c, collector);
     const QJsonArray audit = arrayAt(root, AuditKey, collector);
     for (qsizetype i = 0; i < audit.size(); ++i) {
         const QString path = AuditKey + u'[' + QString::number(i) + u']';
@@ -466,6 +497,7 @@ Status WorkspaceJson::importAll(const QByteArray &data, const QString &fileName)
                      collector);
     checkReferences(c, collector);
     checkGovernanceReferences(c, collector);
+    checkActionReferences(c, collector);
 
     if (collector.total() > 0) {
         m_problems = collector.messages();

@@ -142,7 +142,8 @@ Id coalitionOfDecision(const Content &c, Id decisionId)
     return decision ? coalitionOfMeeting(c, decision->meetingId) : 0;
 }
 
-// "There is no body with id 7 in this file."
+} // namespace
+
 QString noRecord(RecordKind kind, Id id)
 {
     switch (kind) {
@@ -184,8 +185,6 @@ QString noRecord(RecordKind kind, Id id)
     return {};
 }
 
-// A membership named inside a record of coalition `coalitionId`: it must be
-// in the file and in that coalition. `role` finishes the sentence.
 void checkMember(const Content &c, Id membershipId, Id coalitionId, const QString &path,
                  const char *role, const QString &label, ProblemCollector &collector)
 {
@@ -205,6 +204,8 @@ void checkMember(const Content &c, Id membershipId, Id coalitionId, const QStrin
                            c.coalitionName(coalitionId), WorkspaceJson::tr(role)),
                   label);
 }
+
+namespace {
 
 void checkBodies(const Content &c, ProblemCollector &collector)
 {

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// What the two halves of WorkspaceJson share (workspacejson.cpp for the
-// registry, workspacejsongovernance.cpp for bodies, procedures, ground rules,
-// meetings and decisions): the problem list, the decoded records and their
-// indexes. Not a public API.
+// What the parts of WorkspaceJson share (workspacejson.cpp for the registry,
+// workspacejsongovernance.cpp for bodies, procedures, ground rules, meetings
+// and decisions, workspacejsonaction.cpp for goals, action groups, plans,
+// tasks, progress reports, successes, evaluations and conflicts): the problem
+// list, the decoded records and their indexes. Not a public API.
 
+#include "domain/action.h"
 #include "domain/governance.h"
 #include "domain/jsoncodec.h"
+#include "domain/recordkey.h"
 #include "domain/types.h"
 #include "domain/validation.h"
 #include "result.h"
@@ -80,9 +83,19 @@ struct Content
     QList<Decoded<GroundRule>> groundRules;
     QList<Decoded<Meeting>> meetings;
     QList<Decoded<Decision>> decisions;
+    QList<Decoded<Goal>> goals;
+    QList<Decoded<ActionGroup>> actionGroups;
+    QList<Decoded<ActionPlan>> actionPlans;
+    QList<Decoded<Task>> tasks;
+    QList<Decoded<ProgressReport>> progressReports;
+    QList<Decoded<Success>> successes;
+    QList<Decoded<Evaluation>> evaluations;
+    QList<Decoded<Conflict>> conflicts;
     QList<Decoded<AuditEntry>> audit;
     Index organizationIndex, personIndex, coalitionIndex, membershipIndex;
     Index bodyIndex, procedureIndex, groundRuleIndex, meetingIndex, decisionIndex;
+    Index goalIndex, actionGroupIndex, actionPlanIndex, taskIndex, progressReportIndex;
+    Index successIndex, evaluationIndex, conflictIndex;
 
     template<typename T>
     static const T *find(const Index &index, const QList<Decoded<T>> &items, Id id)
@@ -101,6 +114,9 @@ struct Content
     const DecisionProcedure *procedure(Id id) const { return find(procedureIndex, procedures, id); }
     const Meeting *meeting(Id id) const { return find(meetingIndex, meetings, id); }
     const Decision *decision(Id id) const { return find(decisionIndex, decisions, id); }
+    const Goal *goal(Id id) const { return find(goalIndex, goals, id); }
+    const ActionGroup *actionGroup(Id id) const { return find(actionGroupIndex, actionGroups, id); }
+    const ActionPlan *actionPlan(Id id) const { return find(actionPlanIndex, actionPlans, id); }
 
     QString organizationName(Id id) const
     {
@@ -204,6 +220,48 @@ void checkGovernanceReferences(const Content &c, ProblemCollector &collector);
 Status writeGovernance(Workspace &workspace, const Content &c);
 // Adds the governance lists, by id, to the export. In the caller's read transaction.
 Status exportGovernance(Workspace &workspace, QJsonObject &root);
+
+// Shared by the governance and action halves (workspacejsongovernance.cpp).
+
+// "There is no body with id 7 in this file."
+QString noRecord(RecordKind kind, Id id);
+// A membership named inside a record of coalition `coalitionId`: it must be
+// in the file and in that coalition. `role` (translated in the
+// Coalition::WorkspaceJson context) finishes the sentence "... so %4.".
+void checkMember(const Content &c, Id membershipId, Id coalitionId, const QString &path,
+                 const char *role, const QString &label, ProblemCollector &collector);
+
+// The action half (workspacejsonaction.cpp).
+
+// The top-level keys of the action lists, in the order they are read.
+QStringList actionKeys();
+// Decodes the action lists of root into c and indexes them.
+void decodeAction(const QJsonObject &root, const QDateTime &importTime, Content &c,
+                  ProblemCollector &collector);
+// Checks every reference of an action record against the rest of the file.
+void checkActionReferences(const Content &c, ProblemCollector &collector);
+// Writes the action records as they are (WriteMode::Restore), parents first.
+// In the caller's transaction, after the registry and the governance records.
+Status writeAction(Workspace &workspace, const Content &c);
+
+// What an export without confidential records left out.
+struct LeftOut
+{
+    int confidential = 0; // records marked confidential
+    int dependent = 0; // records that cannot stand without a left-out one
+    int auditEntries = 0; // audit entries about left-out or once-confidential records
+    QSet<std::pair<QString, Id>> records; // (audit entity, id) of every record left out
+};
+// Adds the action lists, by id, to the export. Without includeConfidential,
+// leaves out the confidential records and those that need them, clears the
+// optional references to them, and says what it left out. In the caller's
+// read transaction.
+Status exportAction(Workspace &workspace, QJsonObject &root, bool includeConfidential,
+                    LeftOut &leftOut);
+// Whether an audit entry may go into an export without confidential records:
+// not when it is about a record left out, nor about an action record that was
+// ever marked confidential (its values would show what the flag hides).
+QList<AuditEntry> auditWithoutConfidential(const QList<AuditEntry> &entries, LeftOut &leftOut);
 
 } // namespace WorkspaceJsonParts
 } // namespace Coalition

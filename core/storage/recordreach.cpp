@@ -26,14 +26,29 @@ QList<RecordReach> removalReach(RecordKind kind)
                 {RecordKind::Meeting,
                  u"SELECT DISTINCT meeting_id FROM meeting_attendance WHERE person_id = ? "
                  "ORDER BY meeting_id"_s,
-                 false}};
+                 false},
+                {RecordKind::ActionGroup,
+                 u"SELECT id FROM action_group WHERE convener_id = ?1 UNION "
+                 "SELECT group_id FROM action_group_person WHERE person_id = ?1 ORDER BY 1"_s,
+                 false},
+                {RecordKind::ProgressReport,
+                 u"SELECT id FROM progress_report WHERE author_id = ? ORDER BY id"_s, false}};
     case RecordKind::Coalition:
         return {
             {RecordKind::Membership,
              u"SELECT id FROM membership WHERE coalition_id = ? ORDER BY id"_s, true},
             {RecordKind::Body, u"SELECT id FROM body WHERE coalition_id = ? ORDER BY id"_s, true},
             {RecordKind::GroundRule,
-             u"SELECT id FROM ground_rule WHERE coalition_id = ? ORDER BY id"_s, true}};
+             u"SELECT id FROM ground_rule WHERE coalition_id = ? ORDER BY id"_s, true},
+            {RecordKind::Goal, u"SELECT id FROM goal WHERE coalition_id = ? ORDER BY id"_s, true},
+            {RecordKind::ActionGroup,
+             u"SELECT id FROM action_group WHERE coalition_id = ? ORDER BY id"_s, true},
+            {RecordKind::Success, u"SELECT id FROM success WHERE coalition_id = ? ORDER BY id"_s,
+             true},
+            {RecordKind::Evaluation,
+             u"SELECT id FROM evaluation WHERE coalition_id = ? ORDER BY id"_s, true},
+            {RecordKind::Conflict, u"SELECT id FROM conflict WHERE coalition_id = ? ORDER BY id"_s,
+             true}};
     case RecordKind::Membership:
         return {{RecordKind::Body,
                  u"SELECT DISTINCT body_id FROM body_seat WHERE membership_id = ? "
@@ -46,6 +61,25 @@ QList<RecordReach> removalReach(RecordKind kind)
                 {RecordKind::Decision,
                  u"SELECT decision_id FROM decision_position WHERE membership_id = ? "
                  "ORDER BY decision_id"_s,
+                 false},
+                {RecordKind::ActionGroup,
+                 u"SELECT group_id FROM action_group_member WHERE membership_id = ? "
+                 "ORDER BY group_id"_s,
+                 false},
+                {RecordKind::ActionPlan,
+                 u"SELECT id FROM action_plan WHERE lead_membership_id = ?1 UNION "
+                 "SELECT plan_id FROM action_plan_budget_line WHERE funded_by_id = ?1 UNION "
+                 "SELECT plan_id FROM action_plan_staffing WHERE covered_by_id = ?1 ORDER BY 1"_s,
+                 false},
+                {RecordKind::Task, u"SELECT id FROM task WHERE responsible_id = ? ORDER BY id"_s,
+                 false},
+                {RecordKind::Success,
+                 u"SELECT success_id FROM success_credit WHERE membership_id = ? "
+                 "ORDER BY success_id"_s,
+                 false},
+                {RecordKind::Conflict,
+                 u"SELECT conflict_id FROM conflict_party WHERE membership_id = ? "
+                 "ORDER BY conflict_id"_s,
                  false}};
     case RecordKind::Body:
         return {
@@ -53,7 +87,9 @@ QList<RecordReach> removalReach(RecordKind kind)
              u"SELECT id FROM decision_procedure WHERE body_id = ? ORDER BY id"_s, true},
             {RecordKind::Meeting, u"SELECT id FROM meeting WHERE body_id = ? ORDER BY id"_s, true},
             {RecordKind::Procedure,
-             u"SELECT id FROM decision_procedure WHERE delegate_body_id = ? ORDER BY id"_s, false}};
+             u"SELECT id FROM decision_procedure WHERE delegate_body_id = ? ORDER BY id"_s, false},
+            {RecordKind::ActionGroup,
+             u"SELECT id FROM action_group WHERE body_id = ? ORDER BY id"_s, false}};
     case RecordKind::Procedure:
         return {{RecordKind::Decision,
                  u"SELECT id FROM decision WHERE procedure_id = ? ORDER BY id"_s, false}};
@@ -65,13 +101,42 @@ QList<RecordReach> removalReach(RecordKind kind)
                  "ORDER BY decision_id"_s,
                  false}};
     case RecordKind::Decision:
-        return {{RecordKind::GroundRule,
-                 u"SELECT id FROM ground_rule WHERE adopted_by_decision_id = ? ORDER BY id"_s,
-                 false}};
+        return {
+            {RecordKind::GroundRule,
+             u"SELECT id FROM ground_rule WHERE adopted_by_decision_id = ? ORDER BY id"_s, false},
+            {RecordKind::Goal,
+             u"SELECT id FROM goal WHERE adopted_by_decision_id = ? ORDER BY id"_s, false},
+            {RecordKind::ActionPlan,
+             u"SELECT id FROM action_plan WHERE adopted_by_decision_id = ? ORDER BY id"_s, false}};
     case RecordKind::GroundRule:
         return {{RecordKind::GroundRule,
                  u"SELECT id FROM ground_rule WHERE supersedes_rule_id = ? ORDER BY id"_s, false}};
-    default: // TODO(action storage)
+    case RecordKind::Goal:
+        return {{RecordKind::ActionPlan,
+                 u"SELECT id FROM action_plan WHERE goal_id = ? ORDER BY id"_s, true},
+                {RecordKind::ActionGroup,
+                 u"SELECT group_id FROM action_group_goal WHERE goal_id = ? ORDER BY group_id"_s,
+                 false},
+                {RecordKind::Success, u"SELECT id FROM success WHERE goal_id = ? ORDER BY id"_s,
+                 false}};
+    case RecordKind::ActionGroup:
+        return {{RecordKind::ActionPlan,
+                 u"SELECT id FROM action_plan WHERE group_id = ? ORDER BY id"_s, true},
+                {RecordKind::ProgressReport,
+                 u"SELECT id FROM progress_report WHERE group_id = ? ORDER BY id"_s, true},
+                {RecordKind::Success, u"SELECT id FROM success WHERE group_id = ? ORDER BY id"_s,
+                 false},
+                {RecordKind::Evaluation,
+                 u"SELECT id FROM evaluation WHERE group_id = ? ORDER BY id"_s, false}};
+    case RecordKind::ActionPlan:
+        return {{RecordKind::Task, u"SELECT id FROM task WHERE plan_id = ? ORDER BY id"_s, true},
+                {RecordKind::Evaluation,
+                 u"SELECT id FROM evaluation WHERE plan_id = ? ORDER BY id"_s, false}};
+    case RecordKind::Task:
+    case RecordKind::ProgressReport:
+    case RecordKind::Success:
+    case RecordKind::Evaluation:
+    case RecordKind::Conflict:
         break;
     }
     return {};

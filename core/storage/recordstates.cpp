@@ -22,24 +22,50 @@ namespace {
 
 template<RecordKind Kind, typename T>
 constexpr bool holds = std::is_same_v<std::variant_alternative_t<int(Kind), RecordValue>, T>;
-static_assert(
-    holds<RecordKind::Organization,
-          Organization> && holds<RecordKind::Person, Person> && holds<RecordKind::Coalition, CoalitionInfo> && holds<RecordKind::Membership, Membership> && holds<RecordKind::Body, Body> && holds<RecordKind::Procedure, DecisionProcedure> && holds<RecordKind::GroundRule, GroundRule> && holds<RecordKind::Meeting, Meeting> && holds<RecordKind::Decision, Decision>);
-static_assert(std::variant_size_v<RecordValue> == int(RecordKind::Decision) + 1);
+static_assert(holds<RecordKind::Organization, Organization>);
+static_assert(holds<RecordKind::Person, Person>);
+static_assert(holds<RecordKind::Coalition, CoalitionInfo>);
+static_assert(holds<RecordKind::Membership, Membership>);
+static_assert(holds<RecordKind::Body, Body>);
+static_assert(holds<RecordKind::Procedure, DecisionProcedure>);
+static_assert(holds<RecordKind::GroundRule, GroundRule>);
+static_assert(holds<RecordKind::Meeting, Meeting>);
+static_assert(holds<RecordKind::Decision, Decision>);
+static_assert(holds<RecordKind::Goal, Goal>);
+static_assert(holds<RecordKind::ActionGroup, ActionGroup>);
+static_assert(holds<RecordKind::ActionPlan, ActionPlan>);
+static_assert(holds<RecordKind::Task, Task>);
+static_assert(holds<RecordKind::ProgressReport, ProgressReport>);
+static_assert(holds<RecordKind::Success, Success>);
+static_assert(holds<RecordKind::Evaluation, Evaluation>);
+static_assert(holds<RecordKind::Conflict, Conflict>);
+static_assert(std::variant_size_v<RecordValue> == AllRecordKinds.size());
 
 // A record is written after those it points to and deleted after those that
 // point to it. Memberships point to people, coalitions and organizations;
 // bodies (seats) to coalitions and memberships; procedures to bodies; meetings
 // to bodies, memberships and people; decisions to meetings, procedures and
-// memberships; ground rules to coalitions, decisions and other rules.
+// memberships; ground rules to coalitions, decisions and other rules. Goals
+// point to coalitions and decisions; action groups to people, bodies,
+// memberships and goals; plans to goals, groups, memberships and decisions;
+// tasks to plans and memberships; reports to groups and people; successes,
+// evaluations and conflicts to groups, goals, plans and memberships.
 constexpr std::array WriteOrder{
-    RecordKind::Organization, RecordKind::Person,   RecordKind::Coalition,
-    RecordKind::Membership,   RecordKind::Body,     RecordKind::Procedure,
-    RecordKind::Meeting,      RecordKind::Decision, RecordKind::GroundRule};
+    RecordKind::Organization, RecordKind::Person,         RecordKind::Coalition,
+    RecordKind::Membership,   RecordKind::Body,           RecordKind::Procedure,
+    RecordKind::Meeting,      RecordKind::Decision,       RecordKind::GroundRule,
+    RecordKind::Goal,         RecordKind::ActionGroup,    RecordKind::ActionPlan,
+    RecordKind::Task,         RecordKind::ProgressReport, RecordKind::Success,
+    RecordKind::Evaluation,   RecordKind::Conflict};
 constexpr std::array DeleteOrder{
-    RecordKind::GroundRule, RecordKind::Decision,  RecordKind::Meeting,
-    RecordKind::Procedure,  RecordKind::Body,      RecordKind::Membership,
-    RecordKind::Person,     RecordKind::Coalition, RecordKind::Organization};
+    RecordKind::Conflict,       RecordKind::Evaluation,  RecordKind::Success,
+    RecordKind::ProgressReport, RecordKind::Task,        RecordKind::ActionPlan,
+    RecordKind::ActionGroup,    RecordKind::Goal,        RecordKind::GroundRule,
+    RecordKind::Decision,       RecordKind::Meeting,     RecordKind::Procedure,
+    RecordKind::Body,           RecordKind::Membership,  RecordKind::Person,
+    RecordKind::Coalition,      RecordKind::Organization};
+static_assert(WriteOrder.size() == AllRecordKinds.size());
+static_assert(DeleteOrder.size() == AllRecordKinds.size());
 
 using Value = std::optional<RecordValue>;
 
@@ -67,6 +93,8 @@ QString nameKeyOf(const RecordValue &value)
         return Validation::nameKey(coalition->name);
     if (const auto *body = std::get_if<Body>(&value))
         return Validation::nameKey(body->name);
+    if (const auto *group = std::get_if<ActionGroup>(&value))
+        return Validation::nameKey(group->name);
     return {};
 }
 
@@ -172,6 +200,14 @@ RecordStateStore::RecordStateStore(Database &database, AuditLog &audit)
     , m_groundRules(database, audit)
     , m_meetings(database, audit)
     , m_decisions(database, audit)
+    , m_goals(database, audit)
+    , m_actionGroups(database, audit)
+    , m_actionPlans(database, audit)
+    , m_tasks(database, audit)
+    , m_progressReports(database, audit)
+    , m_successes(database, audit)
+    , m_evaluations(database, audit)
+    , m_conflicts(database, audit)
 { }
 
 RecordStateStore::~RecordStateStore() = default;
@@ -255,8 +291,30 @@ Result<std::optional<RecordValue>> RecordStateStore::read(const RecordKey &key)
     case RecordKind::Decision:
         value = found(m_decisions.get(key.id));
         break;
-    default: // TODO(action storage)
-        return Error{tr("This kind of record cannot be restored yet."), describe(key), {}};
+    case RecordKind::Goal:
+        value = found(m_goals.get(key.id));
+        break;
+    case RecordKind::ActionGroup:
+        value = found(m_actionGroups.get(key.id));
+        break;
+    case RecordKind::ActionPlan:
+        value = found(m_actionPlans.get(key.id));
+        break;
+    case RecordKind::Task:
+        value = found(m_tasks.get(key.id));
+        break;
+    case RecordKind::ProgressReport:
+        value = found(m_progressReports.get(key.id));
+        break;
+    case RecordKind::Success:
+        value = found(m_successes.get(key.id));
+        break;
+    case RecordKind::Evaluation:
+        value = found(m_evaluations.get(key.id));
+        break;
+    case RecordKind::Conflict:
+        value = found(m_conflicts.get(key.id));
+        break;
     }
     if (value)
         return value;
@@ -310,8 +368,26 @@ Status RecordStateStore::write(const RecordValue &value)
                 return m_groundRules.overwrite(record);
             else if constexpr (std::is_same_v<T, Meeting>)
                 return m_meetings.overwrite(record);
-            else
+            else if constexpr (std::is_same_v<T, Decision>)
                 return m_decisions.overwrite(record);
+            else if constexpr (std::is_same_v<T, Goal>)
+                return m_goals.overwrite(record);
+            else if constexpr (std::is_same_v<T, ActionGroup>)
+                return m_actionGroups.overwrite(record);
+            else if constexpr (std::is_same_v<T, ActionPlan>)
+                return m_actionPlans.overwrite(record);
+            else if constexpr (std::is_same_v<T, Task>)
+                return m_tasks.overwrite(record);
+            else if constexpr (std::is_same_v<T, ProgressReport>)
+                return m_progressReports.overwrite(record);
+            else if constexpr (std::is_same_v<T, Success>)
+                return m_successes.overwrite(record);
+            else if constexpr (std::is_same_v<T, Evaluation>)
+                return m_evaluations.overwrite(record);
+            else {
+                static_assert(std::is_same_v<T, Conflict>);
+                return m_conflicts.overwrite(record);
+            }
         },
         value);
 }

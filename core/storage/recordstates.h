@@ -1,19 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actiongrouprepository.h"
+#include "actionplanrepository.h"
 #include "bodyrepository.h"
 #include "coalitionrepository.h"
+#include "conflictrepository.h"
 #include "decisionrepository.h"
+#include "domain/action.h"
 #include "domain/governance.h"
 #include "domain/recordkey.h"
 #include "domain/types.h"
+#include "evaluationrepository.h"
+#include "goalrepository.h"
 #include "groundrulerepository.h"
 #include "meetingrepository.h"
 #include "membershiprepository.h"
 #include "organizationrepository.h"
 #include "personrepository.h"
 #include "procedurerepository.h"
+#include "progressreportrepository.h"
 #include "result.h"
+#include "successrepository.h"
+#include "taskrepository.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -27,8 +36,10 @@ class AuditLog;
 class Database;
 
 // In the order of RecordKind.
-using RecordValue = std::variant<Organization, Person, CoalitionInfo, Membership, Body,
-                                 DecisionProcedure, GroundRule, Meeting, Decision>;
+using RecordValue
+    = std::variant<Organization, Person, CoalitionInfo, Membership, Body, DecisionProcedure,
+                   GroundRule, Meeting, Decision, Goal, ActionGroup, ActionPlan, Task,
+                   ProgressReport, Success, Evaluation, Conflict>;
 
 // The whole state of one record at one moment: its value with every child row
 // (tags, status history, contributions ...) and its timestamps, or nothing
@@ -72,7 +83,16 @@ public:
     // re-tallies its decisions; a decision clears the rules it adopted; a rule
     // clears the rules superseding it, and an agreed rule retires the one it
     // supersedes (a rule an edit newly supersedes is not known yet: add its
-    // key). The result holds `keys` first, then the dependents, each key once.
+    // key). In the action part: removing a coalition removes its goals, action
+    // groups, successes, evaluations and conflicts; a goal its plans (and
+    // clears it from groups and successes); a group its plans and progress
+    // reports (and clears it from successes and evaluations); a plan its tasks
+    // (and clears it from evaluations). A membership alters the groups it
+    // takes part in, the plans it leads, funds or staffs, the tasks it is
+    // responsible for, the successes crediting it and the conflicts it is a
+    // party to; a person the groups it convenes or joins and the reports it
+    // wrote; a decision the goals and plans it adopted; a body the group that
+    // it is. The result holds `keys` first, then the dependents, each key once.
     Result<QList<RecordKey>> withDependents(const QList<RecordKey> &keys);
 
     // The current state of each key (value empty for a missing record), read
@@ -107,6 +127,14 @@ private:
     GroundRuleRepository m_groundRules;
     MeetingRepository m_meetings;
     DecisionRepository m_decisions;
+    GoalRepository m_goals;
+    ActionGroupRepository m_actionGroups;
+    ActionPlanRepository m_actionPlans;
+    TaskRepository m_tasks;
+    ProgressReportRepository m_progressReports;
+    SuccessRepository m_successes;
+    EvaluationRepository m_evaluations;
+    ConflictRepository m_conflicts;
 };
 
 } // namespace Coalition

@@ -1,19 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actiongrouprepository.h"
+#include "actionplanrepository.h"
 #include "auditlog.h"
 #include "bodyrepository.h"
 #include "coalitionrepository.h"
+#include "conflictrepository.h"
 #include "database.h"
 #include "decisionevaluator.h"
 #include "decisionrepository.h"
+#include "evaluationrepository.h"
+#include "goalrepository.h"
 #include "groundrulerepository.h"
 #include "meetingrepository.h"
 #include "membershiprepository.h"
 #include "organizationrepository.h"
 #include "personrepository.h"
 #include "procedurerepository.h"
+#include "progressreportrepository.h"
 #include "recordstates.h"
+#include "successrepository.h"
+#include "taskrepository.h"
 
 #include <memory>
 
@@ -42,6 +50,14 @@ public:
     GroundRuleRepository &groundRules() { return *m_groundRules; }
     MeetingRepository &meetings() { return *m_meetings; }
     DecisionRepository &decisions() { return *m_decisions; }
+    GoalRepository &goals() { return *m_goals; }
+    ActionGroupRepository &actionGroups() { return *m_actionGroups; }
+    ActionPlanRepository &actionPlans() { return *m_actionPlans; }
+    TaskRepository &tasks() { return *m_tasks; }
+    ProgressReportRepository &progressReports() { return *m_progressReports; }
+    SuccessRepository &successes() { return *m_successes; }
+    EvaluationRepository &evaluations() { return *m_evaluations; }
+    ConflictRepository &conflicts() { return *m_conflicts; }
     // The live tally of a decision, stored or not.
     DecisionEvaluator &evaluator() { return *m_evaluator; }
     // Whole record states, for undo and redo.
@@ -65,6 +81,14 @@ private:
     std::unique_ptr<GroundRuleRepository> m_groundRules;
     std::unique_ptr<MeetingRepository> m_meetings;
     std::unique_ptr<DecisionRepository> m_decisions;
+    std::unique_ptr<GoalRepository> m_goals;
+    std::unique_ptr<ActionGroupRepository> m_actionGroups;
+    std::unique_ptr<ActionPlanRepository> m_actionPlans;
+    std::unique_ptr<TaskRepository> m_tasks;
+    std::unique_ptr<ProgressReportRepository> m_progressReports;
+    std::unique_ptr<SuccessRepository> m_successes;
+    std::unique_ptr<EvaluationRepository> m_evaluations;
+    std::unique_ptr<ConflictRepository> m_conflicts;
     std::unique_ptr<DecisionEvaluator> m_evaluator;
     std::unique_ptr<RecordStateStore> m_states;
 };

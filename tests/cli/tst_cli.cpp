@@ -344,7 +344,17 @@ void TestCli::subcommandHelp_data()
         u"decision vote"_s,  u"decision show"_s,  u"decision reopen"_s,
         u"checks"_s,
     };
-    for (const QString &words : expected)
+    const QStringList actionExpected = {
+        u"goal add"_s,         u"goal list"_s,         u"goal show"_s,       u"goal edit"_s,
+        u"group add"_s,        u"group list"_s,        u"group show"_s,      u"group edit"_s,
+        u"plan add"_s,         u"plan list"_s,         u"plan show"_s,       u"plan edit"_s,
+        u"task add"_s,         u"task list"_s,         u"task edit"_s,       u"task done"_s,
+        u"report-entry add"_s, u"report-entry list"_s, u"success add"_s,     u"success list"_s,
+        u"success edit"_s,     u"evaluation add"_s,    u"evaluation list"_s, u"evaluation edit"_s,
+        u"conflict add"_s,     u"conflict list"_s,     u"conflict edit"_s,   u"conflict escalate"_s,
+        u"conflict resolve"_s,
+    };
+    for (const QString &words : expected + actionExpected)
         QVERIFY2(listed.contains(words), qPrintable(words + u" is missing from --help"_s));
 }
 

@@ -2,6 +2,7 @@
 #include "io/csvimport.h"
 #include "io/demoworkspace.h"
 #include "io/workspacejson.h"
+#include "rules/planmetrics.h"
 #include "storage/governancesnapshot.h"
 #include "storage/workspace.h"
 
@@ -266,6 +267,131 @@ private Q_SLOTS:
         QVERIFY(linked >= 2);
     }
 
+    // The sample coalition's work, on two different days: goals of both
+    // kinds, groups with plans, late tasks, a budget gap, a role sought
+    // outside, one missing report, shared successes, a recent evaluation,
+    // an open conflict with a mediator and one confidential record.
+    void actionIsComplete_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::newRow("2026-11-22") << QDate(2026, 11, 22);
+        QTest::newRow("2031-03-01") << QDate(2031, 3, 1);
+        QTest::newRow("month end") << QDate(2027, 1, 31);
+    }
+
+    void actionIsComplete()
+    {
+        QFETCH(QDate, today);
+        QTemporaryDir dir;
+        auto workspace
+            = Workspace::open(dir.filePath(u"demo.coalition"_s), Database::OpenMode::CreateNew);
+        QVERIFY(workspace.ok());
+        Workspace &w = **workspace;
+        const Status populated = DemoWorkspace::populate(w, today);
+        QVERIFY2(populated.ok(), qPrintable(populated.error().toString()));
+        const Id coalitionId = w.coalitions().list().value().first().id;
+        int confidential = 0;
+
+        auto goals = w.goals().listForCoalition(coalitionId);
+        QVERIFY(goals.ok());
+        QSet<GoalKind> kinds;
+        for (const Goal &goal : *goals) {
+            kinds.insert(goal.kind);
+            confidential += goal.confidential ? 1 : 0;
+            QVERIFY(!goal.measures.isEmpty());
+            if (goal.adoptedByDecisionId) {
+                const Decision adopting = w.decisions().get(*goal.adoptedByDecisionId).value();
+                QCOMPARE(adopting.outcome, DecisionOutcome::Adopted);
+            }
+        }
+        QCOMPARE(kinds, (QSet<GoalKind>{GoalKind::Specific, GoalKind::Universal}));
+        QVERIFY(std::any_of(goals->cbegin(), goals->cend(),
+                            [](const Goal &g) { return g.adoptedByDecisionId.has_value(); }));
+
+        auto groups = w.actionGroups().listForCoalition(coalitionId);
+        QVERIFY(groups.ok());
+        QVERIFY(groups->size() >= 2 && groups->size() <= 3);
+        auto reports = w.progressReports().listForCoalition(coalitionId);
+        QVERIFY(reports.ok());
+        int missing = 0;
+        for (const ActionGroup &group : *groups) {
+            QVERIFY(group.convenerId);
+            QVERIFY(group.memberships.size() >= 2);
+            QVERIFY(!group.goals.isEmpty());
+            confidential += group.confidential ? 1 : 0;
+            missing += int(PlanMetrics::missingReports(group, *reports, today).size());
+        }
+        QCOMPARE(missing, 1);
+        QVERIFY(reports->size() >= 6);
+        for (const ProgressReport &report : *reports)
+            confidential += report.confidential ? 1 : 0;
+
+        auto plans = w.actionPlans().listForCoalition(coalitionId);
+        QVERIFY(plans.ok());
+        auto tasks = w.tasks().listForCoalition(coalitionId);
+        QVERIFY(tasks.ok());
+        int late = 0;
+        int done = 0;
+        int upcoming = 0;
+        qint64 unfunded = 0;
+        int uncovered = 0;
+        int adoptedPlans = 0;
+        for (const ActionPlan &plan : *plans) {
+            QVERIFY(!plan.criteria.isEmpty());
+            QVERIFY(!plan.budget.isEmpty());
+            confidential += plan.confidential ? 1 : 0;
+            adoptedPlans += plan.adoptedByDecisionId ? 1 : 0;
+            const PlanStatus status = PlanMetrics::of(plan, *tasks, today);
+            QVERIFY(status.tasks >= 2);
+            late += status.late;
+            done += status.done;
+            unfunded += status.unfundedCents;
+            uncovered += status.hoursUncovered;
+        }
+        for (const Task &task : *tasks) {
+            upcoming += task.status != TaskStatus::Done && task.dueOn > today ? 1 : 0;
+            confidential += task.confidential ? 1 : 0;
+        }
+        QCOMPARE(late, 3);
+        QVERIFY(done >= 6);
+        QVERIFY(upcoming >= 3);
+        QCOMPARE(unfunded, qint64(240000)); // the crossing trial, sought from the town
+        QCOMPARE(uncovered, 10); // the traffic engineer, sought outside
+        QCOMPARE(adoptedPlans, 1);
+
+        auto successes = w.successes().listForCoalition(coalitionId);
+        QVERIFY(successes.ok());
+        QVERIFY(successes->size() >= 2);
+        for (const Success &success : *successes) {
+            QVERIFY(success.credited.size() >= 2); // credit is shared
+            confidential += success.confidential ? 1 : 0;
+        }
+        auto evaluations = w.evaluations().listForCoalition(coalitionId);
+        QVERIFY(evaluations.ok());
+        QVERIFY(std::any_of(evaluations->cbegin(), evaluations->cend(), [&](const Evaluation &e) {
+            return e.method == EvaluationMethod::SatisfactionSurvey && e.score
+                && e.on > today.addMonths(-12) && e.on <= today;
+        }));
+        for (const Evaluation &evaluation : *evaluations)
+            confidential += evaluation.confidential ? 1 : 0;
+        auto conflicts = w.conflicts().listForCoalition(coalitionId);
+        QVERIFY(conflicts.ok());
+        QVERIFY(std::any_of(conflicts->cbegin(), conflicts->cend(), [](const Conflict &c) {
+            return c.status == ConflictStatus::Open && c.step == EscalationStep::Mediator
+                && !c.confidential;
+        }));
+        QVERIFY(std::any_of(conflicts->cbegin(), conflicts->cend(), [](const Conflict &c) {
+            return c.status == ConflictStatus::Resolved;
+        }));
+        for (const Conflict &conflict : *conflicts)
+            confidential += conflict.confidential ? 1 : 0;
+        QCOMPARE(confidential, 1);
+
+        auto problems = w.database().integrityProblems();
+        QVERIFY(problems.ok());
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u"; "_s)));
+    }
+
     // What `coalition-cli checks` shows for the sample: several kinds of warning.
     void proceduralWarnings()
     {
@@ -358,6 +484,29 @@ private Q_SLOTS:
         QCOMPARE(*again, *exported);
         QCOMPARE((*target)->decisions().list().value(), (*source)->decisions().list().value());
         QCOMPARE((*target)->groundRules().list().value(), (*source)->groundRules().list().value());
+        QCOMPARE((*target)->goals().list().value(), (*source)->goals().list().value());
+        QCOMPARE((*target)->actionPlans().list().value(), (*source)->actionPlans().list().value());
+        QCOMPARE((*target)->tasks().list().value(), (*source)->tasks().list().value());
+        QCOMPARE((*target)->progressReports().list().value(),
+                 (*source)->progressReports().list().value());
+        QCOMPARE((*target)->conflicts().list().value(), (*source)->conflicts().list().value());
+
+        // Shared without confidential records: the one confidential conflict stays home.
+        WorkspaceJson sourceJson(**source);
+        WorkspaceJson::ExportOptions options;
+        options.includeConfidential = false;
+        const auto shared = sourceJson.exportAll(options);
+        QVERIFY(shared.ok());
+        QCOMPARE(sourceJson.leftOut().confidential, 1);
+        QCOMPARE(sourceJson.leftOut().dependent, 0);
+        auto copy
+            = Workspace::open(dir.filePath(u"shared.coalition"_s), Database::OpenMode::CreateNew);
+        QVERIFY(copy.ok());
+        WorkspaceJson copyJson(**copy);
+        QVERIFY2(copyJson.importAll(*shared, u"shared.json"_s).ok(),
+                 qPrintable(copyJson.problems().join(u'\n')));
+        QCOMPARE((*copy)->conflicts().list().value().size(),
+                 (*source)->conflicts().list().value().size() - 1);
     }
 
     void refusesANonEmptyWorkspace()

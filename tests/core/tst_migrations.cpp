@@ -109,6 +109,58 @@ class TestMigrations : public QObject
         QCOMPARE(old.history.size(), qsizetype(2));
     }
 
+    // What the version-3 fixture adds: two goals, an action group with its
+    // members, people and goals, a plan with criteria, budget and staffing,
+    // two tasks, a report, a success, an evaluation and a conflict.
+    static void checkAction(Workspace &w, Id coalitionId)
+    {
+        auto goals = w.goals().listForCoalition(coalitionId);
+        QVERIFY(goals.ok());
+        QCOMPARE(goals->size(), qsizetype(2));
+        QCOMPARE(goals->at(0).measures.size(), qsizetype(2));
+        QVERIFY(goals->at(0).adoptedByDecisionId.has_value());
+        QCOMPARE(goals->at(1).kind, GoalKind::Universal);
+        QVERIFY(goals->at(1).confidential);
+        auto group = w.actionGroups().findByName(coalitionId, u"housing action"_s);
+        QVERIFY(group.ok() && group->has_value());
+        QCOMPARE((*group)->memberships.size(), qsizetype(2));
+        QCOMPARE((*group)->goals.size(), qsizetype(2));
+        QVERIFY((*group)->convenerId.has_value());
+        auto plans = w.actionPlans().listForGroup((*group)->id);
+        QVERIFY(plans.ok());
+        QCOMPARE(plans->size(), qsizetype(1));
+        const ActionPlan &plan = plans->first();
+        QCOMPARE(plan.criteria, QStringList{u"Half the blocks surveyed"_s});
+        QCOMPARE(plan.budget.size(), qsizetype(2));
+        QCOMPARE(plan.budget.at(0).amountCents, qint64(45000));
+        QVERIFY(plan.budget.at(0).secured);
+        QCOMPARE(plan.budget.at(1).source, u"Ward fund"_s);
+        QCOMPARE(plan.staffing.size(), qsizetype(2));
+        QVERIFY(plan.staffing.at(1).soughtOutside);
+        auto tasks = w.tasks().listForPlan(plan.id);
+        QVERIFY(tasks.ok());
+        QCOMPARE(tasks->size(), qsizetype(2));
+        QCOMPARE(tasks->at(0).status, TaskStatus::Done);
+        QCOMPARE(tasks->at(0).doneOn, QDate(2026, 10, 18));
+        auto reports = w.progressReports().listForGroup((*group)->id);
+        QVERIFY(reports.ok());
+        QCOMPARE(reports->size(), qsizetype(1));
+        QCOMPARE(reports->first().period.toString(), u"2026-10"_s);
+        auto successes = w.successes().listForCoalition(coalitionId);
+        QVERIFY(successes.ok());
+        QCOMPARE(successes->size(), qsizetype(1));
+        QCOMPARE(successes->first().credited.size(), qsizetype(2));
+        auto evaluations = w.evaluations().listForCoalition(coalitionId);
+        QVERIFY(evaluations.ok());
+        QCOMPARE(evaluations->size(), qsizetype(1));
+        QCOMPARE(evaluations->first().score, std::optional<int>(78));
+        auto conflicts = w.conflicts().listForCoalition(coalitionId);
+        QVERIFY(conflicts.ok());
+        QCOMPARE(conflicts->size(), qsizetype(1));
+        QCOMPARE(conflicts->first().step, EscalationStep::Mediator);
+        QCOMPARE(conflicts->first().parties.size(), qsizetype(2));
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -194,6 +246,8 @@ private Q_SLOTS:
 
         if (version >= 2)
             checkGovernance(w, (*coalition)->id);
+        if (version >= 3)
+            checkAction(w, (*coalition)->id);
         // The organization removed in the fixture keeps its id to itself.
         Organization newcomer;
         newcomer.name = u"Newcomer"_s;

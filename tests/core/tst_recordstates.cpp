@@ -67,6 +67,12 @@ enum class Impossible {
 // (of bS: attended by B); decisions dG (at mtG: A yes, B no; reopened at mtS)
 // and dS (at mtS under procG: A yes); rules rOld (retired), rNew (agreed,
 // adopted by dG, supersedes rOld), rProp (proposed, would supersede rNew).
+// Action of K1 (buildAction): goal gA (adopted by dG); group aG (convener
+// pA1, members mA1 and mB1, person pA2, serves gA, is the body bS); plan pl
+// (gA, aG, led by mA1, a line funded by mB1, a role covered by mA1, adopted by
+// dS) with task tk (mB1 responsible); report rp (aG, by pB1); success sc
+// (credits mA1 and mB1, of aG and gA); evaluation ev (of aG and pl); conflict
+// cf (parties mA1 and mB1).
 using Fixture = QHash<QString, RecordKey>;
 
 QByteArray describe(const RecordStates &states)
@@ -177,12 +183,19 @@ private Q_SLOTS:
     void governanceRoundTrip();
     void removedOrganizationTakesGovernanceBack();
     void bodyNamesCanBeTraded();
+    void actionDependents_data();
+    void actionDependents();
+    void actionRoundTrip_data();
+    void actionRoundTrip();
+    void removedMembershipTakesActionBack();
+    void groupNamesCanBeTraded();
 
 private:
     Workspace &w() { return *m_workspace; }
     RecordStateStore &store() { return m_workspace->states(); }
     bool buildFixture(Fixture &f);
     bool buildGovernance(Fixture &f);
+    bool buildAction(Fixture &f);
     std::optional<RecordKey> perform(Edit edit, const Fixture &f);
     QStringList dump();
     qint64 auditCount();
@@ -975,6 +988,255 @@ void TestRecordStates::bodyNamesCanBeTraded()
     VERIFY_OK(found);
     QVERIFY(found.value());
     QCOMPARE(found.value()->id, f.value(u"bG"_s).id);
+    VERIFY_OK(store().apply(original));
+    COMPARE_STATES(captured(keys), original);
+}
+
+bool TestRecordStates::buildAction(Fixture &f)
+{
+    const auto keep = [&f](const QString &name, RecordKind kind, const Result<Id> &id) {
+        if (!id)
+            qWarning("%s: %s", qPrintable(name), qPrintable(id.error().toString()));
+        else
+            f.insert(name, {kind, id.value()});
+        return id.ok();
+    };
+    const auto id = [&f](const QString &name) {
+        return f.value(name).id;
+    };
+    Goal goal;
+    goal.coalitionId = id(u"K1"_s);
+    goal.kind = GoalKind::Universal;
+    goal.title = u"Double the membership"_s;
+    goal.measures = {u"members"_s, u"wards covered"_s};
+    goal.targetOn = QDate(2025, 12, 31);
+    goal.status = GoalStatus::Active;
+    goal.adoptedByDecisionId = id(u"dG"_s);
+    if (!keep(u"gA"_s, RecordKind::Goal, w().goals().add(goal)))
+        return false;
+    ActionGroup group;
+    group.coalitionId = id(u"K1"_s);
+    group.name = u"Outreach"_s;
+    group.convenerId = id(u"pA1"_s);
+    group.memberships = {id(u"mA1"_s), id(u"mB1"_s)};
+    group.people = {id(u"pA2"_s)};
+    group.goals = {id(u"gA"_s)};
+    group.bodyId = id(u"bS"_s);
+    group.startedOn = QDate(2024, 2, 1);
+    if (!keep(u"aG"_s, RecordKind::ActionGroup, w().actionGroups().add(group)))
+        return false;
+    ActionPlan plan;
+    plan.goalId = id(u"gA"_s);
+    plan.groupId = id(u"aG"_s);
+    plan.leadMembershipId = id(u"mA1"_s);
+    plan.title = u"Door knocking"_s;
+    plan.startOn = QDate(2024, 3, 1);
+    plan.dueOn = QDate(2024, 11, 30);
+    plan.criteria = {u"Doors knocked"_s};
+    plan.budget = {{u"Leaflets"_s, 25000, id(u"mB1"_s), {}, true},
+                   {u"Badges"_s, 4000, std::nullopt, u"Ward fund"_s, false}};
+    plan.staffing = {{u"Canvasser"_s, 30, id(u"mA1"_s), false}, {u"Driver"_s, 6, {}, true}};
+    plan.adoptedByDecisionId = id(u"dS"_s);
+    plan.confidential = true;
+    if (!keep(u"pl"_s, RecordKind::ActionPlan, w().actionPlans().add(plan)))
+        return false;
+    Task task;
+    task.planId = id(u"pl"_s);
+    task.title = u"Print the leaflets"_s;
+    task.responsibleId = id(u"mB1"_s);
+    task.startOn = QDate(2024, 3, 1);
+    task.dueOn = QDate(2024, 3, 20);
+    task.doneOn = QDate(2024, 3, 18);
+    task.status = TaskStatus::Done;
+    if (!keep(u"tk"_s, RecordKind::Task, w().tasks().add(task)))
+        return false;
+    ProgressReport report;
+    report.groupId = id(u"aG"_s);
+    report.period = ReportPeriod{ReportPeriod::Kind::Month, 2024, 5};
+    report.authorId = id(u"pB1"_s);
+    report.text = u"Three wards knocked."_s;
+    report.receivedOn = QDate(2024, 6, 3);
+    if (!keep(u"rp"_s, RecordKind::ProgressReport, w().progressReports().add(report)))
+        return false;
+    Success success;
+    success.coalitionId = id(u"K1"_s);
+    success.title = u"Forty new members"_s;
+    success.achievedOn = QDate(2024, 7, 1);
+    success.credited = {id(u"mA1"_s), id(u"mB1"_s)};
+    success.groupId = id(u"aG"_s);
+    success.goalId = id(u"gA"_s);
+    if (!keep(u"sc"_s, RecordKind::Success, w().successes().add(success)))
+        return false;
+    Evaluation evaluation;
+    evaluation.coalitionId = id(u"K1"_s);
+    evaluation.activity = u"Canvassing weekend"_s;
+    evaluation.on = QDate(2024, 7, 10);
+    evaluation.method = EvaluationMethod::SatisfactionSurvey;
+    evaluation.score = 82;
+    evaluation.groupId = id(u"aG"_s);
+    evaluation.planId = id(u"pl"_s);
+    if (!keep(u"ev"_s, RecordKind::Evaluation, w().evaluations().add(evaluation)))
+        return false;
+    Conflict conflict;
+    conflict.coalitionId = id(u"K1"_s);
+    conflict.subject = u"Who speaks at the rally"_s;
+    conflict.parties = {id(u"mA1"_s), id(u"mB1"_s)};
+    conflict.raisedOn = QDate(2024, 8, 1);
+    conflict.step = EscalationStep::Mediator;
+    return keep(u"cf"_s, RecordKind::Conflict, w().conflicts().add(conflict));
+}
+
+void TestRecordStates::actionDependents_data()
+{
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<QStringList>("dependents");
+
+    QTest::newRow("membership: group, plan, task, success, conflict")
+        << QStringList{u"mB1"_s} << QStringList{u"bS"_s, u"mtG"_s, u"mtS"_s, u"dG"_s, u"dS"_s,
+                                                u"aG"_s, u"pl"_s,  u"tk"_s,  u"sc"_s, u"cf"_s};
+    QTest::newRow("goal: plans and their tasks, groups, successes")
+        << QStringList{u"gA"_s} << QStringList{u"pl"_s, u"tk"_s, u"ev"_s, u"aG"_s, u"sc"_s};
+    QTest::newRow("group: plans, reports, successes, evaluations")
+        << QStringList{u"aG"_s} << QStringList{u"pl"_s, u"tk"_s, u"ev"_s, u"rp"_s, u"sc"_s};
+    QTest::newRow("plan: tasks, evaluations")
+        << QStringList{u"pl"_s} << QStringList{u"tk"_s, u"ev"_s};
+    QTest::newRow("person: reports written")
+        << QStringList{u"pB1"_s} << QStringList{u"mB1"_s, u"mtG"_s, u"dG"_s, u"rp"_s};
+    QTest::newRow("person: convener")
+        << QStringList{u"pA1"_s} << QStringList{u"mA1"_s, u"mtG"_s, u"dG"_s, u"aG"_s};
+    QTest::newRow("decision: goals and plans adopted")
+        << QStringList{u"dG"_s} << QStringList{u"rNew"_s, u"rOld"_s, u"gA"_s};
+    QTest::newRow("task: nothing") << QStringList{u"tk"_s} << QStringList{};
+}
+
+void TestRecordStates::actionDependents()
+{
+    QFETCH(QStringList, keys);
+    QFETCH(QStringList, dependents);
+    Fixture f;
+    QVERIFY(buildFixture(f));
+    QVERIFY(buildGovernance(f));
+    QVERIFY(buildAction(f));
+    QList<RecordKey> asked;
+    for (const QString &name : std::as_const(keys))
+        asked.append(f.value(name));
+    QStringList expectedNames = dependents;
+    expectedNames.sort();
+    auto result = store().withDependents(asked);
+    VERIFY_OK(result);
+    QCOMPARE(result->mid(0, asked.size()), asked);
+    QStringList names;
+    for (const RecordKey &key : result->mid(asked.size()))
+        names.append(f.key(key, u"?"_s));
+    names.sort();
+    QCOMPARE(names, expectedNames); // each once
+}
+
+void TestRecordStates::actionRoundTrip_data()
+{
+    QTest::addColumn<QString>("target");
+    for (const QString &name :
+         {u"gA"_s, u"aG"_s, u"pl"_s, u"tk"_s, u"rp"_s, u"sc"_s, u"ev"_s, u"cf"_s, u"mB1"_s,
+          u"pA1"_s, u"pB1"_s, u"dG"_s, u"dS"_s, u"bS"_s, u"K1"_s, u"A"_s})
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+// Deleting a record through apply() and applying what was captured before
+// puts every action row back too.
+void TestRecordStates::actionRoundTrip()
+{
+    QFETCH(QString, target);
+    Fixture f;
+    QVERIFY(buildFixture(f));
+    QVERIFY(buildGovernance(f));
+    QVERIFY(buildAction(f));
+    const QStringList rows = dump();
+    auto keys = store().withDependents({f.value(target)});
+    VERIFY_OK(keys);
+    const RecordStates before = captured(*keys);
+    QVERIFY(before.first().value.has_value());
+    VERIFY_OK(store().apply({{f.value(target), std::nullopt}}));
+    QVERIFY(!captured({f.value(target)}).first().value.has_value());
+    QVERIFY(dump() != rows);
+    VERIFY_OK(store().apply(before));
+    QCOMPARE(dump(), rows);
+    COMPARE_STATES(captured(*keys), before);
+    // Redo and undo again.
+    VERIFY_OK(store().apply({{f.value(target), std::nullopt}}));
+    QVERIFY(!captured({f.value(target)}).first().value.has_value());
+    VERIFY_OK(store().apply(before));
+    QCOMPARE(dump(), rows);
+    auto problems = w().database().integrityProblems();
+    VERIFY_OK(problems);
+    QCOMPARE(problems.value(), QStringList());
+}
+
+// The undo of removing a member that funds a plan line, is responsible for a
+// task, is credited with a success and is a party to a conflict.
+void TestRecordStates::removedMembershipTakesActionBack()
+{
+    Fixture f;
+    QVERIFY(buildFixture(f));
+    QVERIFY(buildGovernance(f));
+    QVERIFY(buildAction(f));
+    const auto id = [&f](const QString &name) {
+        return f.value(name).id;
+    };
+    const ActionGroup group = w().actionGroups().get(id(u"aG"_s)).value();
+    const ActionPlan plan = w().actionPlans().get(id(u"pl"_s)).value();
+    const Task task = w().tasks().get(id(u"tk"_s)).value();
+    const Success success = w().successes().get(id(u"sc"_s)).value();
+    const Conflict conflict = w().conflicts().get(id(u"cf"_s)).value();
+    auto keys = store().withDependents({f.value(u"mB1"_s)});
+    VERIFY_OK(keys);
+    const RecordStates before = captured(*keys);
+    const QStringList rows = dump();
+    const auto conflictEntries = [&] {
+        auto entries = w().audit().entriesFor(u"conflict"_s, conflict.id);
+        return entries ? entries->size() : -1;
+    };
+    const qsizetype conflictAudited = conflictEntries();
+
+    VERIFY_OK(w().memberships().remove(id(u"mB1"_s)));
+    QCOMPARE(w().actionGroups().get(group.id)->memberships, QList<Id>{id(u"mA1"_s)});
+    QCOMPARE(w().actionPlans().get(plan.id)->budget.first().fundedById, std::optional<Id>());
+    QCOMPARE(w().tasks().get(task.id)->responsibleId, std::optional<Id>());
+    QCOMPARE(w().successes().get(success.id)->credited, QList<Id>{id(u"mA1"_s)});
+    QCOMPARE(w().conflicts().get(conflict.id)->parties, QList<Id>{id(u"mA1"_s)});
+
+    VERIFY_OK(store().apply(before)); // undo
+    // Putting the party back is audited as a change of the conflict.
+    QCOMPARE(conflictEntries(), conflictAudited + 1);
+    QCOMPARE(dump(), rows);
+    QCOMPARE(w().actionGroups().get(group.id).value(), group);
+    QCOMPARE(w().actionPlans().get(plan.id).value(), plan);
+    QCOMPARE(w().tasks().get(task.id).value(), task);
+    QCOMPARE(w().successes().get(success.id).value(), success);
+    QCOMPARE(w().conflicts().get(conflict.id).value(), conflict);
+}
+
+void TestRecordStates::groupNamesCanBeTraded()
+{
+    Fixture f;
+    QVERIFY(buildFixture(f));
+    QVERIFY(buildGovernance(f));
+    QVERIFY(buildAction(f));
+    ActionGroup other;
+    other.coalitionId = f.value(u"K1"_s).id;
+    other.name = u"Media"_s;
+    auto otherId = w().actionGroups().add(other);
+    VERIFY_OK(otherId);
+    const QList<RecordKey> keys{f.value(u"aG"_s), {RecordKind::ActionGroup, *otherId}};
+    const RecordStates original = captured(keys);
+    RecordStates traded = original;
+    std::swap(std::get<ActionGroup>(*traded[0].value).name,
+              std::get<ActionGroup>(*traded[1].value).name);
+    VERIFY_OK(store().apply(traded));
+    COMPARE_STATES(captured(keys), traded);
+    auto found = w().actionGroups().findByName(f.value(u"K1"_s).id, u"media"_s);
+    VERIFY_OK(found);
+    QVERIFY(found.value());
+    QCOMPARE(found.value()->id, f.value(u"aG"_s).id);
     VERIFY_OK(store().apply(original));
     COMPARE_STATES(captured(keys), original);
 }

@@ -115,6 +115,34 @@ QJsonValue valueAt(const QByteArray &document, const QVariantList &path)
     return node;
 }
 
+const QStringList ActionKeys{u"goals"_s,       u"action_groups"_s,    u"action_plans"_s,
+                             u"tasks"_s,       u"progress_reports"_s, u"successes"_s,
+                             u"evaluations"_s, u"conflicts"_s};
+const QStringList ActionEntities{u"goal"_s,       u"action_group"_s,    u"action_plan"_s,
+                                 u"task"_s,       u"progress_report"_s, u"success"_s,
+                                 u"evaluation"_s, u"conflict"_s};
+
+// What a format 2 export of the same data holds: no action lists, no audit
+// entries about action records.
+QJsonObject withoutActionObject(const QByteArray &document)
+{
+    QJsonObject root = QJsonDocument::fromJson(document).object();
+    for (const QString &key : ActionKeys)
+        root.remove(key);
+    QJsonArray audit;
+    for (const QJsonValue &entry : root.value(u"audit"_s).toArray()) {
+        if (!ActionEntities.contains(entry.toObject().value(u"entity"_s).toString()))
+            audit.append(entry);
+    }
+    root.insert(u"audit"_s, audit);
+    return root;
+}
+
+QByteArray withoutAction(const QByteArray &document)
+{
+    return QJsonDocument(withoutActionObject(document)).toJson();
+}
+
 Organization organization(const QString &name, Sector sector = Sector::Other)
 {
     Organization o;
@@ -167,6 +195,8 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void previousVersionImports();
+    void formatTwoImports();
+    void withoutConfidential();
     void handWrittenGovernance();
     void problemCap();
     void handWrittenFile();
@@ -181,7 +211,9 @@ private:
     std::unique_ptr<Workspace> create();
     void populate(Workspace &workspace);
     void populateGovernance(Workspace &workspace, const Ids &ids);
+    void populateAction(Workspace &workspace, const Ids &ids);
     void governanceRefusals(const QByteArray &base);
+    void actionRefusals(const QByteArray &base);
 
     QTemporaryDir m_dir;
     QByteArray m_base; // export of a populated workspace
@@ -288,6 +320,7 @@ void TestWorkspaceJson::populate(Workspace &w)
     CHECK_OK(w.memberships().update(member.value()));
 
     populateGovernance(w, {c1, c2, m1Id, m2Id, m3Id, p1, p2});
+    populateAction(w, {c1, c2, m1Id, m2Id, m3Id, p1, p3});
 }
 
 // Every governance entity with every field filled, through the repositories
@@ -443,6 +476,166 @@ void TestWorkspaceJson::populateGovernance(Workspace &w, const Ids &ids)
     QCOMPARE(w.groundRules().get(oldId).value().status, RuleStatus::Retired);
 }
 
+// Every action entity with every field filled, through the repositories:
+// confidential records (goals[1], tasks[1], progress_reports[1],
+// conflicts[1]) and records that need one (action_plans[1], tasks[2]), an
+// edit, and deletions that leave gaps in the ids.
+void TestWorkspaceJson::populateAction(Workspace &w, const Ids &ids)
+{
+    const Id decisionId = w.decisions().list().value().first().id; // of c1
+    const Id pressBodyId = w.bodies().list().value().at(1).id; // of c1
+
+    Goal air;
+    air.coalitionId = ids.c1;
+    air.kind = GoalKind::Specific;
+    air.title = u"Clean air at the school gates"_s;
+    air.text = u"NO₂ below the limit\nat every gate."_s;
+    air.measures = {u"Streets closed at the school run"_s, u"NO₂ at the gates"_s};
+    air.targetOn = QDate(2025, 6, 30);
+    air.status = GoalStatus::Active;
+    air.adoptedByDecisionId = decisionId;
+    air.notes = u"From the founding meeting."_s;
+    CHECK_ID(airId, w.goals().add(air));
+    Goal money;
+    money.coalitionId = ids.c1;
+    money.kind = GoalKind::Universal;
+    money.title = u"Secure the campaign's funds"_s;
+    money.confidential = true;
+    CHECK_ID(moneyId, w.goals().add(money));
+    Goal temp;
+    temp.coalitionId = ids.c1;
+    temp.title = u"Short-lived goal"_s;
+    CHECK_ID(tempId, w.goals().add(temp));
+    Goal network;
+    network.coalitionId = ids.c2;
+    network.kind = GoalKind::Universal;
+    network.title = u"Broaden the network"_s;
+    CHECK_OK(w.goals().add(network));
+    CHECK_OK(w.goals().remove(tempId)); // leaves a gap in the ids
+
+    ActionGroup group;
+    group.coalitionId = ids.c1;
+    group.name = u"School Streets Group"_s;
+    group.purpose = u"Closes streets «at the school run»."_s;
+    group.convenerId = ids.p1;
+    group.memberships = {ids.m1, ids.m2};
+    group.people = {ids.p1, ids.p2};
+    group.goals = {airId, moneyId};
+    group.bodyId = pressBodyId;
+    group.cadence = ReportingCadence::Quarterly;
+    group.startedOn = QDate(2024, 4, 1);
+    group.notes = u"Meets after school."_s;
+    CHECK_ID(groupId, w.actionGroups().add(group));
+
+    ActionPlan plan;
+    plan.goalId = airId;
+    plan.groupId = groupId;
+    plan.leadMembershipId = ids.m1;
+    plan.title = u"A school street at Park Road"_s;
+    plan.startOn = QDate(2024, 4, 15);
+    plan.dueOn = QDate(2024, 12, 20);
+    plan.criteria = {u"Air at the gate, before and after"_s, u"Parents' view"_s};
+    plan.budget = {{u"Air monitors"_s, 30050, ids.m1, {}, true},
+                   {u"Barriers"_s, 90000, std::nullopt, u"Town grant"_s, false}};
+    plan.staffing
+        = {{u"Stewards"_s, 12, ids.m2, false}, {u"Data volunteer"_s, 8, std::nullopt, true}};
+    plan.adoptedByDecisionId = decisionId;
+    plan.notes = u"Trial first."_s;
+    CHECK_ID(planId, w.actionPlans().add(plan));
+    ActionPlan fundraising;
+    fundraising.goalId = moneyId; // a confidential goal
+    fundraising.groupId = groupId;
+    fundraising.title = u"Ask three funders"_s;
+    CHECK_ID(fundraisingId, w.actionPlans().add(fundraising));
+
+    Task measure;
+    measure.planId = planId;
+    measure.title = u"Measure the air for a month"_s;
+    measure.responsibleId = ids.m1;
+    measure.startOn = QDate(2024, 5, 1);
+    measure.dueOn = QDate(2024, 6, 30);
+    measure.status = TaskStatus::InProgress;
+    measure.notes = u"Two monitors."_s;
+    CHECK_ID(measureId, w.tasks().add(measure));
+    CHECK_OK(w.tasks().setStatus(measureId, TaskStatus::Done, QDate(2024, 6, 28)));
+    Task letter;
+    letter.planId = planId;
+    letter.title = u"Letter to the head teacher"_s;
+    letter.responsibleId = ids.m2;
+    letter.confidential = true;
+    CHECK_OK(w.tasks().add(letter));
+    Task call;
+    call.planId = fundraisingId;
+    call.title = u"Call the Greenway trust"_s;
+    CHECK_OK(w.tasks().add(call));
+
+    ProgressReport second;
+    second.groupId = groupId;
+    second.period = ReportPeriod{ReportPeriod::Kind::Quarter, 2024, 2};
+    second.authorId = ids.p1;
+    second.text = u"Monitors ordered.\nStewards found."_s;
+    second.receivedOn = QDate(2024, 7, 3);
+    CHECK_OK(w.progressReports().add(second));
+    ProgressReport third;
+    third.groupId = groupId;
+    third.period = ReportPeriod{ReportPeriod::Kind::Quarter, 2024, 3};
+    third.receivedOn = QDate(2024, 10, 2);
+    third.confidential = true;
+    CHECK_OK(w.progressReports().add(third));
+
+    Success success;
+    success.coalitionId = ids.c1;
+    success.title = u"First car-free morning"_s;
+    success.text = u"Two hundred children walked."_s;
+    success.achievedOn = QDate(2024, 9, 12);
+    success.credited = {ids.m1, ids.m2};
+    success.groupId = groupId;
+    success.goalId = moneyId; // cleared when confidential records are left out
+    success.notes = u"Photos in the shared folder."_s;
+    CHECK_OK(w.successes().add(success));
+
+    Evaluation survey;
+    survey.coalitionId = ids.c1;
+    survey.activity = u"Car-free morning"_s;
+    survey.on = QDate(2024, 9, 20);
+    survey.method = EvaluationMethod::SatisfactionSurvey;
+    survey.findings = u"Most parents want it weekly."_s;
+    survey.score = 80;
+    survey.groupId = groupId;
+    survey.planId = planId;
+    survey.notes = u"48 answers."_s;
+    CHECK_OK(w.evaluations().add(survey));
+    Evaluation funders;
+    funders.coalitionId = ids.c1;
+    funders.activity = u"Funders' round table"_s;
+    funders.method = EvaluationMethod::Interviews;
+    funders.planId = fundraisingId; // cleared when confidential records are left out
+    CHECK_OK(w.evaluations().add(funders));
+
+    Conflict route;
+    route.coalitionId = ids.c1;
+    route.subject = u"Which street to close first"_s;
+    route.parties = {ids.m1, ids.m2};
+    route.raisedOn = QDate(2024, 5, 2);
+    route.status = ConflictStatus::Resolved;
+    route.step = EscalationStep::Mediator;
+    route.resolution = u"Park Road first, Mill Lane in spring."_s;
+    route.resolvedOn = QDate(2024, 5, 30);
+    route.notes = u"Mediated by the library."_s;
+    CHECK_OK(w.conflicts().add(route));
+    Conflict gone = route;
+    gone.subject = u"Entered twice"_s;
+    CHECK_ID(goneId, w.conflicts().add(gone));
+    CHECK_OK(w.conflicts().remove(goneId));
+    Conflict share;
+    share.coalitionId = ids.c1;
+    share.subject = u"Who keeps the grant"_s;
+    share.parties = {ids.m1};
+    share.raisedOn = QDate(2024, 10, 1);
+    share.confidential = true;
+    CHECK_OK(w.conflicts().add(share));
+}
+
 void TestWorkspaceJson::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -475,10 +668,14 @@ void TestWorkspaceJson::roundTrip()
     const QJsonObject root = QJsonDocument::fromJson(first.value(), &parseError).object();
     QCOMPARE(parseError.error, QJsonParseError::NoError);
     QCOMPARE(root.keys(),
-             (QStringList{u"audit"_s, u"bodies"_s, u"coalitions"_s, u"decisions"_s, u"format"_s,
-                          u"format_version"_s, u"ground_rules"_s, u"meetings"_s, u"memberships"_s,
-                          u"organizations"_s, u"people"_s, u"procedures"_s, u"schema_version"_s}));
-    QCOMPARE(WorkspaceJson::FormatVersion, 2);
+             (QStringList{u"action_groups"_s,  u"action_plans"_s, u"audit"_s,
+                          u"bodies"_s,         u"coalitions"_s,   u"conflicts"_s,
+                          u"decisions"_s,      u"evaluations"_s,  u"format"_s,
+                          u"format_version"_s, u"goals"_s,        u"ground_rules"_s,
+                          u"meetings"_s,       u"memberships"_s,  u"organizations"_s,
+                          u"people"_s,         u"procedures"_s,   u"progress_reports"_s,
+                          u"schema_version"_s, u"successes"_s,    u"tasks"_s}));
+    QCOMPARE(WorkspaceJson::FormatVersion, 3);
     QCOMPARE(root.value(u"format"_s).toString(), u"coalition-desk-workspace"_s);
     QCOMPARE(root.value(u"format_version"_s).toInt(), WorkspaceJson::FormatVersion);
     QCOMPARE(root.value(u"schema_version"_s).toInt(), source->database().schemaVersion());
@@ -541,6 +738,32 @@ void TestWorkspaceJson::roundTrip()
     QCOMPARE(rules->at(1).adoptedByDecisionId, std::optional<Id>(decisions->at(0).id));
     QCOMPARE(root.value(u"procedures"_s).toArray().at(0).toObject().value(u"threshold"_s),
              QJsonValue(u"3/4"_s));
+
+    // Action: every record as it was, confidential ones included (a backup).
+    QCOMPARE(target->goals().list().value(), source->goals().list().value());
+    QCOMPARE(target->actionGroups().list().value(), source->actionGroups().list().value());
+    QCOMPARE(target->actionPlans().list().value(), source->actionPlans().list().value());
+    QCOMPARE(target->tasks().list().value(), source->tasks().list().value());
+    QCOMPARE(target->progressReports().list().value(), source->progressReports().list().value());
+    QCOMPARE(target->successes().list().value(), source->successes().list().value());
+    QCOMPARE(target->evaluations().list().value(), source->evaluations().list().value());
+    QCOMPARE(target->conflicts().list().value(), source->conflicts().list().value());
+    QCOMPARE(targetJson.leftOut(), WorkspaceJson::LeftOutCounts{});
+    QVERIFY(!root.contains(u"left_out"_s));
+    const QJsonArray goals = root.value(u"goals"_s).toArray();
+    QCOMPARE(goals.size(), 3);
+    QCOMPARE(goals.at(2).toObject().value(u"id"_s).toInteger(), 4); // the gap is kept
+    QCOMPARE(goals.at(1).toObject().value(u"confidential"_s), QJsonValue(true));
+    QCOMPARE(root.value(u"conflicts"_s).toArray().size(), 2);
+    const QJsonObject plan = root.value(u"action_plans"_s).toArray().at(0).toObject();
+    QCOMPARE(plan.value(u"budget"_s).toArray().at(0).toObject().value(u"amount"_s),
+             QJsonValue(u"300.50"_s));
+    QCOMPARE(plan.value(u"staffing"_s).toArray().size(), 2);
+    QCOMPARE(root.value(u"progress_reports"_s).toArray().at(0).toObject().value(u"period"_s),
+             QJsonValue(u"2024-Q2"_s));
+    const QJsonObject done = root.value(u"tasks"_s).toArray().at(0).toObject();
+    QCOMPARE(done.value(u"status"_s), QJsonValue(u"done"_s));
+    QCOMPARE(done.value(u"done_on"_s), QJsonValue(u"2024-06-28"_s));
 }
 
 void TestWorkspaceJson::refusals_data()
@@ -565,11 +788,18 @@ void TestWorkspaceJson::refusals_data()
     QTest::newRow("newer format_version")
         << mutated(base, {}, 0, u"format_version"_s, WorkspaceJson::FormatVersion + 1) << false
         << u"written by a newer version"_s;
-    QTest::newRow("unknown top-level entry") << mutated(base, {}, 0, u"goals"_s, QJsonArray())
-                                             << false << u"input.json: goals: Unknown entry"_s;
+    QTest::newRow("unknown top-level entry") << mutated(base, {}, 0, u"gardens"_s, QJsonArray())
+                                             << false << u"input.json: gardens: Unknown entry"_s;
     QTest::newRow("governance in a version 1 file")
-        << mutated(base, {}, 0, u"format_version"_s, 1) << false
+        << mutated(withoutAction(base), {}, 0, u"format_version"_s, 1) << false
         << u"input.json: bodies: Format version 1 has no “bodies”"_s;
+    QTest::newRow("action in a version 2 file")
+        << mutated(base, {}, 0, u"format_version"_s, 2) << false
+        << u"input.json: action_groups: Format version 2 has no “action_groups”; a file that "
+           "holds them declares format_version 3 or later."_s;
+    QTest::newRow("left_out not an object")
+        << mutated(base, {}, 0, u"left_out"_s, 3) << false
+        << u"input.json: left_out: Expected counts written in braces"_s;
     QTest::newRow("unknown sector")
         << mutated(base, orgs, 0, u"sector"_s, u"charity"_s) << false
         << u"input.json: organizations[0].sector: Unknown sector “charity”"_s;
@@ -600,6 +830,7 @@ void TestWorkspaceJson::refusals_data()
            "Green Streets"_s;
     QTest::newRow("non-empty target") << base << true << u"into a new workspace file"_s;
     governanceRefusals(base);
+    actionRefusals(base);
 }
 
 // Governance records: each problem of a record alone, then each reference
@@ -748,6 +979,96 @@ void TestWorkspaceJson::governanceRefusals(const QByteArray &base)
         "leads back to this rule"_s);
 }
 
+// Action records: each problem of a record alone, then each reference that
+// does not hold, with the path of the field that says it.
+void TestWorkspaceJson::actionRefusals(const QByteArray &base)
+{
+    const auto row = [](const char *name, const QByteArray &document, const QString &expected) {
+        QTest::newRow(name) << document << false << expected;
+    };
+    const auto id = [&base](const QVariantList &path) {
+        return valueAt(base, path);
+    };
+    const QString goals = u"goals"_s;
+    const QString groups = u"action_groups"_s;
+    const QString plans = u"action_plans"_s;
+    const QString tasks = u"tasks"_s;
+    const QString reports = u"progress_reports"_s;
+    const QJsonValue otherCoalitionsMember = id({u"memberships"_s, 2, u"id"_s});
+
+    // The record alone.
+    row("done date on an open task", patched(base, {tasks, 2, u"done_on"_s}, u"2024-07-01"_s),
+        u"input.json: tasks[2].done_on: Only a task that is done has a done date"_s);
+    row("role covered and sought outside",
+        patched(base, {plans, 0, u"staffing"_s, 0, u"sought_outside"_s}, true),
+        u"input.json: action_plans[0].staffing[0].covered_by_id: The role “Stewards” is covered "
+        "by a member"_s);
+    row("unknown evaluation method",
+        patched(base, {u"evaluations"_s, 0, u"method"_s}, u"horoscope"_s),
+        u"input.json: evaluations[0].method: Unknown"_s);
+    row("report for no known period", patched(base, {reports, 0, u"period"_s}, u"2024-13"_s),
+        u"input.json: progress_reports[0].period: Expected a month written YYYY-MM"_s);
+    row("negative budget line", patched(base, {plans, 0, u"budget"_s, 1, u"amount"_s}, u"-5.00"_s),
+        u"input.json: action_plans[0].budget[1].amount: "_s);
+
+    // References across the file.
+    row("responsible member missing", patched(base, {tasks, 0, u"responsible_id"_s}, 999),
+        u"input.json: tasks[0].responsible_id: There is no membership with id 999 in this file. "
+        "(task “Measure the air for a month”)"_s);
+    row("responsible member of another coalition",
+        patched(base, {tasks, 0, u"responsible_id"_s}, otherCoalitionsMember),
+        u"input.json: tasks[0].responsible_id: City Health Department is a member of "
+        "“Neighbourhood Network”, not of “Clean Air Campaign”, so it cannot be responsible for "
+        "this task."_s);
+    row("task of a missing plan", patched(base, {tasks, 2, u"plan_id"_s}, 999),
+        u"input.json: tasks[2].plan_id: There is no action plan with id 999 in this file."_s);
+    row("plan for a missing goal", patched(base, {plans, 0, u"goal_id"_s}, 999),
+        u"input.json: action_plans[0].goal_id: There is no goal with id 999 in this file."_s);
+    row("plan by another coalition's group",
+        patched(base, {plans, 0, u"goal_id"_s}, id({goals, 2, u"id"_s})),
+        u"input.json: action_plans[0].group_id: The action group “School Streets Group” works "
+        "for “Clean Air Campaign”; a plan for a goal of “Neighbourhood Network”"_s);
+    row("budget line funded by a missing member",
+        patched(base, {plans, 0, u"budget"_s, 0, u"funded_by_id"_s}, 999),
+        u"input.json: action_plans[0].budget[0].funded_by_id: There is no membership with id 999 "
+        "in this file."_s);
+    row("convener of no member organization",
+        patched(base, {groups, 0, u"convener_id"_s}, id({u"people"_s, 3, u"id"_s})),
+        u"input.json: action_groups[0].convener_id: Dana Unaffiliated cannot convene the "
+        "group"_s);
+    row("group person missing", patched(base, {groups, 0, u"person_ids"_s, 1}, 999),
+        u"input.json: action_groups[0].person_ids[1]: There is no person with id 999 in this "
+        "file."_s);
+    row("group serving another coalition's goal",
+        patched(base, {groups, 0, u"goal_ids"_s, 1}, id({goals, 2, u"id"_s})),
+        u"input.json: action_groups[0].goal_ids[1]: “Broaden the network” belongs to "
+        "“Neighbourhood Network”, not to “Clean Air Campaign”."_s);
+    row("goal adopted in another coalition",
+        patched(base, {goals, 0, u"adopted_by_decision_id"_s}, id({u"decisions"_s, 3, u"id"_s})),
+        u"input.json: goals[0].adopted_by_decision_id: The decision “Meet quarterly” was taken "
+        "in “Neighbourhood Network”"_s);
+    row("goal of a missing coalition", patched(base, {goals, 0, u"coalition_id"_s}, 999),
+        u"input.json: goals[0].coalition_id: There is no coalition with id 999 in this file."_s);
+    row("two reports for one period", patched(base, {reports, 1, u"period"_s}, u"2024-Q2"_s),
+        u"input.json: progress_reports[1].period: School Streets Group already has a report for "
+        "2024-Q2 (progress_reports[0])"_s);
+    row("report of a missing group", patched(base, {reports, 0, u"group_id"_s}, 999),
+        u"input.json: progress_reports[0].group_id: There is no action group with id 999 in this "
+        "file."_s);
+    row("success crediting a missing member",
+        patched(base, {u"successes"_s, 0, u"credited"_s, 1}, 999),
+        u"input.json: successes[0].credited[1]: There is no membership with id 999 in this "
+        "file."_s);
+    row("evaluation of a missing plan", patched(base, {u"evaluations"_s, 0, u"plan_id"_s}, 999),
+        u"input.json: evaluations[0].plan_id: There is no action plan with id 999 in this "
+        "file."_s);
+    row("conflict party of another coalition",
+        patched(base, {u"conflicts"_s, 0, u"parties"_s, 0}, otherCoalitionsMember),
+        u"input.json: conflicts[0].parties[0]: City Health Department is a member of "
+        "“Neighbourhood Network”, not of “Clean Air Campaign”, so it cannot be a party to this "
+        "conflict."_s);
+}
+
 void TestWorkspaceJson::refusals()
 {
     QFETCH(QByteArray, document);
@@ -778,7 +1099,7 @@ void TestWorkspaceJson::refusals()
 void TestWorkspaceJson::previousVersionImports()
 {
     // What version 1 wrote: the registry and its audit log, no governance lists.
-    QJsonObject root = QJsonDocument::fromJson(m_base).object();
+    QJsonObject root = withoutActionObject(m_base);
     for (const QString &key :
          {u"bodies"_s, u"procedures"_s, u"ground_rules"_s, u"meetings"_s, u"decisions"_s})
         root.remove(key);
@@ -810,6 +1131,109 @@ void TestWorkspaceJson::previousVersionImports()
     QCOMPARE(again.value(u"bodies"_s), QJsonValue(QJsonArray()));
     QCOMPARE(again.value(u"ground_rules"_s), QJsonValue(QJsonArray()));
     QCOMPARE(again.value(u"organizations"_s), root.value(u"organizations"_s));
+}
+
+void TestWorkspaceJson::formatTwoImports()
+{
+    // What version 2 wrote: the registry, the governance and their audit log.
+    QJsonObject root = withoutActionObject(m_base);
+    root.insert(u"format_version"_s, 2);
+    root.insert(u"schema_version"_s, 2);
+    auto target = create();
+    QVERIFY(target);
+    WorkspaceJson json(*target);
+    const Status status = json.importAll(QJsonDocument(root).toJson(), u"version2.json"_s);
+    QVERIFY2(status.ok(), qPrintable(json.problems().join(u'\n')));
+    QCOMPARE(target->decisions().list().value().size(), 4);
+    QCOMPARE(target->groundRules().list().value().size(), 3);
+    QVERIFY(target->goals().list().value().isEmpty());
+    QVERIFY(target->conflicts().list().value().isEmpty());
+
+    // Written back, it is a file of the current version with empty action lists.
+    const auto exported = json.exportAll();
+    QVERIFY(exported.ok());
+    const QJsonObject again = QJsonDocument::fromJson(*exported).object();
+    QCOMPARE(again.value(u"format_version"_s).toInt(), WorkspaceJson::FormatVersion);
+    for (const QString &key : ActionKeys)
+        QCOMPARE(again.value(key), QJsonValue(QJsonArray()));
+    QCOMPARE(again.value(u"decisions"_s), root.value(u"decisions"_s));
+}
+
+void TestWorkspaceJson::withoutConfidential()
+{
+    auto source = create();
+    QVERIFY(source);
+    populate(*source);
+    if (QTest::currentTestFailed())
+        return;
+    WorkspaceJson json(*source);
+    WorkspaceJson::ExportOptions options;
+    options.includeConfidential = false;
+    const auto shared = json.exportAll(options);
+    QVERIFY2(shared.ok(), qPrintable(shared.error().toString()));
+    // goals[1], tasks[1], progress_reports[1], conflicts[1]; then the plan of
+    // the confidential goal and that plan's task.
+    QCOMPARE(json.leftOut().confidential, 4);
+    QCOMPARE(json.leftOut().dependent, 2);
+    QVERIFY(json.leftOut().auditEntries >= 6);
+    const QJsonObject root = QJsonDocument::fromJson(*shared).object();
+    QCOMPARE(root.value(u"left_out"_s).toObject(),
+             (QJsonObject{{u"confidential"_s, 4},
+                          {u"dependent"_s, 2},
+                          {u"audit_entries"_s, json.leftOut().auditEntries}}));
+
+    const auto ids = [&root](const QString &key) {
+        QList<qint64> result;
+        for (const QJsonValue &record : root.value(key).toArray()) {
+            if (record.toObject().value(u"confidential"_s).toBool())
+                result.append(-1); // must not happen
+            result.append(record.toObject().value(u"id"_s).toInteger());
+        }
+        return result;
+    };
+    QCOMPARE(ids(u"goals"_s), (QList<qint64>{1, 4}));
+    QCOMPARE(ids(u"action_plans"_s), (QList<qint64>{1}));
+    QCOMPARE(ids(u"tasks"_s), (QList<qint64>{1}));
+    QCOMPARE(ids(u"progress_reports"_s), (QList<qint64>{1}));
+    QCOMPARE(ids(u"conflicts"_s), (QList<qint64>{1}));
+    QCOMPARE(ids(u"evaluations"_s), (QList<qint64>{1, 2}));
+    // References to what was left out are cleared; the rest stays.
+    const QJsonObject group = root.value(u"action_groups"_s).toArray().at(0).toObject();
+    QCOMPARE(group.value(u"goal_ids"_s), QJsonValue(QJsonArray{1}));
+    const QJsonObject success = root.value(u"successes"_s).toArray().at(0).toObject();
+    QCOMPARE(success.value(u"goal_id"_s), QJsonValue(QJsonValue::Null));
+    QCOMPARE(success.value(u"group_id"_s), group.value(u"id"_s));
+    QCOMPARE(root.value(u"evaluations"_s).toArray().at(1).toObject().value(u"plan_id"_s),
+             QJsonValue(QJsonValue::Null));
+    // Nothing of the left-out records, not even in the audit log.
+    for (const char *hidden : {"Secure the campaign", "Letter to the head teacher",
+                               "Who keeps the grant", "Ask three funders", "2024-Q3"})
+        QVERIFY2(!shared->contains(hidden), hidden);
+    for (const QJsonValue &entry : root.value(u"audit"_s).toArray()) {
+        const QJsonObject e = entry.toObject();
+        QVERIFY(!(e.value(u"entity"_s).toString() == u"goal"_s
+                  && e.value(u"entity_id"_s).toInteger() == 2));
+    }
+    QVERIFY(shared->contains("Entered twice")); // a deleted record that was never confidential
+
+    // The shared file imports as a workspace without them.
+    auto target = create();
+    QVERIFY(target);
+    WorkspaceJson targetJson(*target);
+    const Status imported = targetJson.importAll(*shared, u"shared.json"_s);
+    QVERIFY2(imported.ok(), qPrintable(targetJson.problems().join(u'\n')));
+    QCOMPARE(target->goals().list().value().size(), 2);
+    QCOMPARE(target->tasks().list().value().size(), 1);
+    const auto full = targetJson.exportAll();
+    QVERIFY(full.ok());
+    QVERIFY(!full->contains("left_out")); // it holds no confidential record to leave out
+
+    // A backup of the source still holds everything and says nothing left out.
+    const auto backup = json.exportAll();
+    QVERIFY(backup.ok());
+    QCOMPARE(json.leftOut(), WorkspaceJson::LeftOutCounts{});
+    QVERIFY(backup->contains("Who keeps the grant"));
+    QVERIFY(!backup->contains("left_out"));
 }
 
 void TestWorkspaceJson::handWrittenGovernance()
@@ -931,6 +1355,13 @@ void TestWorkspaceJson::documentedExample()
     QCOMPARE(target->procedures().list().value().size(), 1);
     QCOMPARE(target->meetings().list().value().size(), 1);
     QCOMPARE(target->groundRules().list().value().size(), 1);
+    QCOMPARE(target->goals().list().value().size(), 1);
+    QCOMPARE(target->actionGroups().list().value().size(), 1);
+    const auto plans = target->actionPlans().list();
+    QVERIFY(plans.ok());
+    QCOMPARE(plans->size(), 1);
+    QCOMPARE(plans->first().budget.size(), 2);
+    QCOMPARE(target->tasks().list().value().size(), 1);
     const auto decisions = target->decisions().list();
     QVERIFY(decisions.ok());
     QCOMPARE(decisions->size(), 1);

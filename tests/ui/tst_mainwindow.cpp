@@ -110,11 +110,11 @@ private Q_SLOTS:
             ids.append(page->pageId());
         QCOMPARE(ids,
                  QStringList({u"dashboard"_s, u"organizations"_s, u"people"_s, u"coalitions"_s,
-                              u"governance"_s, u"meetings"_s}));
+                              u"governance"_s, u"meetings"_s, u"results"_s, u"reports"_s}));
         QCOMPARE(window.windowTitle(), u"Riverside — Coalition Desk"_s);
         auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 6);
+        QCOMPARE(sidebar->count(), 8);
         window.showPage(u"people"_s);
         QCOMPARE(window.currentPage()->pageId(), u"people"_s);
         QCOMPARE(sidebar->currentRow(), 2);

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/pageregistry.h"
 
+#include "pages/actiongroupspage.h"
 #include "pages/coalitionspage.h"
 #include "pages/dashboardpage.h"
 #include "pages/governancepage.h"
 #include "pages/meetingspage.h"
 #include "pages/organizationspage.h"
 #include "pages/peoplepage.h"
+#include "pages/reportspage.h"
+#include "pages/resultspage.h"
 
 namespace Coalition::Ui {
 
@@ -25,8 +28,9 @@ PageFactory factory()
 const QList<PageFactory> &registeredPages()
 {
     static const QList<PageFactory> pages = {
-        factory<DashboardPage>(),  factory<OrganizationsPage>(), factory<PeoplePage>(),
-        factory<CoalitionsPage>(), factory<GovernancePage>(),    factory<MeetingsPage>(),
+        factory<DashboardPage>(),    factory<OrganizationsPage>(), factory<PeoplePage>(),
+        factory<CoalitionsPage>(),   factory<GovernancePage>(),    factory<MeetingsPage>(),
+        factory<ActionGroupsPage>(), factory<ResultsPage>(),       factory<ReportsPage>(),
     };
     return pages;
 }
