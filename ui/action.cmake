@@ -2,7 +2,7 @@
 # plans with tasks, budget and staffing edited in place, and the timeline tab
 # (page, edits, models, dialogs, panels).
 target_sources(coalition_ui PRIVATE
-    pages/actiongroupspage.h pages/actiongroupspage.cpp
+    pages/actiongroupspage.h pages/actiongroupspage.cpp pages/actiongroupstabs.cpp
     pages/actiongroupedits.h pages/actiongroupedits.cpp
     pages/actionplanedits.h pages/actionplanedits.cpp
     models/actiondata.h models/actiondata.cpp

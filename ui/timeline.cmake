@@ -2,4 +2,5 @@
 # row type).
 target_sources(coalition_ui PRIVATE
     models/timelinerow.h models/timelinerow.cpp
-    widgets/timelineview.h widgets/timelineview.cpp widgets/timelineviewpaint.cpp)
+    widgets/timelineview.h widgets/timelineview.cpp widgets/timelineviewpaint.cpp
+    widgets/timelineviewinput.cpp)

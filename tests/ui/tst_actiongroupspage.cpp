@@ -16,6 +16,7 @@
 #include "widgets/actiongrouppanel.h"
 #include "widgets/actionplanpanel.h"
 #include "widgets/detailfieldlist.h"
+#include "widgets/linelisteditor.h"
 #include "widgets/optionaldateedit.h"
 #include "widgets/timelineview.h"
 
@@ -24,6 +25,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -338,8 +340,9 @@ private Q_SLOTS:
         QCOMPARE(timelineRow(m_lateTask)->dueOn, QDate(2026, 5, 20));
         m_page->tabs()->setCurrentIndex(2);
         const QRect after = m_page->timeline()->barRect(m_lateTask);
-        QCOMPARE(after.left(), before.left());
-        QVERIFY(after.right() > before.right());
+        // The bar now runs to the new due date: longer, ending past 20 May.
+        QVERIFY(after.width() > before.width());
+        QVERIFY(after.right() >= m_page->timeline()->xForDate(QDate(2026, 5, 20)));
         QCOMPARE(panel()->plans()->index(0, PlanListModel::LateColumn).data().toInt(), 0);
         m_page->tabs()->setCurrentIndex(0);
 

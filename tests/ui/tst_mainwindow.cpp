@@ -108,13 +108,14 @@ private Q_SLOTS:
         QStringList ids;
         for (const Page *page : window.pages())
             ids.append(page->pageId());
-        QCOMPARE(ids,
-                 QStringList({u"dashboard"_s, u"organizations"_s, u"people"_s, u"coalitions"_s,
-                              u"governance"_s, u"meetings"_s, u"results"_s, u"reports"_s}));
+        QCOMPARE(
+            ids,
+            QStringList({u"dashboard"_s, u"organizations"_s, u"people"_s, u"coalitions"_s,
+                         u"governance"_s, u"meetings"_s, u"action"_s, u"results"_s, u"reports"_s}));
         QCOMPARE(window.windowTitle(), u"Riverside — Coalition Desk"_s);
         auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 8);
+        QCOMPARE(sidebar->count(), 9);
         window.showPage(u"people"_s);
         QCOMPARE(window.currentPage()->pageId(), u"people"_s);
         QCOMPARE(sidebar->currentRow(), 2);

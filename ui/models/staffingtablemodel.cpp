@@ -133,9 +133,9 @@ QVariant StaffingTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == CoverColumn && !need.coveredById)
             return need.soughtOutside
-                ? tr("No member covers these %n hour(s) a month; they are sought outside.", nullptr,
-                     need.hoursPerMonth)
-                : tr("Nobody covers these %n hour(s) a month yet.", nullptr, need.hoursPerMonth);
+                ? tr("No member covers these %1 hours a month; they are sought outside.")
+                      .arg(need.hoursPerMonth)
+                : tr("Nobody covers these %1 hours a month yet.").arg(need.hoursPerMonth);
         return {};
     case ChoiceLabelsRole: {
         QStringList labels{tr("— (no member)")};

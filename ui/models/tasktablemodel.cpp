@@ -103,8 +103,9 @@ QString TaskTableModel::lateReason(const Task &task, const QDate &today)
     if (!PlanMetrics::isLate(task, today))
         return {};
     const auto days = static_cast<int>(task.dueOn.daysTo(today));
-    return tr("Late: due on %1, %n day(s) ago, and still %2.", nullptr, days)
-        .arg(dateText(task.dueOn), enumLabel(task.status).toLower());
+    return (days == 1 ? tr("Late: due on %1, a day ago, and still %2.")
+                      : tr("Late: due on %1, %3 days ago, and still %2."))
+        .arg(dateText(task.dueOn), enumLabel(task.status).toLower(), QString::number(days));
 }
 
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const

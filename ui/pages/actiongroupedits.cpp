@@ -83,7 +83,9 @@ void ActionGroupEdits::removeGoal(Id goalId)
     const auto plans = static_cast<int>(m_data.plansOfGoal(goalId).size());
     const QString details = plans == 0
         ? tr("No plan works towards it.")
-        : tr("The %n plan(s) working towards it go with it, with their tasks.", nullptr, plans);
+        : (plans == 1 ? tr("The plan working towards it goes with it, with its tasks.")
+                      : tr("The %n plans working towards it go with them, with their tasks.",
+                           nullptr, plans));
     if (!MessageBox::confirm(m_parent, tr("Remove Goal"),
                              tr("Remove the goal “%1”? Undo brings it back.").arg(title),
                              tr("Remove Goal"), details))
@@ -145,8 +147,9 @@ void ActionGroupEdits::removeGroup(Id groupId)
     if (!MessageBox::confirm(m_parent, tr("Remove Action Group"),
                              tr("Remove the action group “%1”? Undo brings it back.").arg(name),
                              tr("Remove Group"),
-                             tr("Its %n plan(s) with their tasks go with it,", nullptr, plans)
-                                 + u' ' + tr("and its %n progress report(s).", nullptr, reports)))
+                             tr("Plans with their tasks go with it: %1. Progress reports: %2.")
+                                 .arg(plans)
+                                 .arg(reports)))
         return;
     run(tr("Remove action group “%1”").arg(name), {{RecordKind::ActionGroup, groupId}},
         [groupId](Workspace &w) -> Result<QList<RecordKey>> {

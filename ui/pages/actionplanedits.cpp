@@ -78,8 +78,10 @@ void ActionPlanEdits::removePlan(Id planId)
         return;
     const QString title = stored->title;
     const auto tasks = static_cast<int>(m_data.tasksOfPlan(planId).size());
-    const QString details
-        = tasks == 0 ? tr("It has no tasks.") : tr("Its %n task(s) go with it.", nullptr, tasks);
+    const QString details = tasks == 0
+        ? tr("It has no tasks.")
+        : (tasks == 1 ? tr("Its task goes with it.")
+                      : tr("Its %n tasks go with it.", nullptr, tasks));
     if (!MessageBox::confirm(m_parent, tr("Remove Action Plan"),
                              tr("Remove the plan “%1”? Undo brings it back.").arg(title),
                              tr("Remove Plan"), details))

@@ -377,9 +377,11 @@ void ReportsPage::refreshPreview()
         m_leftOut->setText(tr("Confidential records are included: share this report only with "
                               "those entitled to see them."));
     } else if (leftOut > 0) {
-        m_leftOut->setText(tr("%n confidential record(s) left out of this report. Tick “Include "
-                              "confidential records” to show them.",
-                              nullptr, leftOut));
+        m_leftOut->setText(
+            (leftOut == 1
+                 ? tr("1 confidential record was left out of this report.")
+                 : tr("%1 confidential records were left out of this report.").arg(leftOut))
+            + u' ' + tr("Tick “Include confidential records” to show them."));
     } else {
         m_leftOut->setText(tr("No confidential record was left out of this report."));
     }

@@ -216,9 +216,13 @@ void ResultsPage::updateHeader()
     const int evaluations = m_evaluationModel->rowCount();
     const int open = m_conflictModel->openCount();
     QStringList parts;
-    parts << tr("%n success(es)", nullptr, successes);
-    parts << tr("%n evaluation(s)", nullptr, evaluations);
-    parts << (open == 0 ? tr("no open conflict") : tr("%n open conflict(s)", nullptr, open));
+    // Plural forms spelled out: the source strings are read as they are
+    // when no translation is installed.
+    parts << (successes == 1 ? tr("1 success") : tr("%1 successes").arg(successes));
+    parts << (evaluations == 1 ? tr("1 evaluation") : tr("%1 evaluations").arg(evaluations));
+    parts << (open == 0       ? tr("no open conflict")
+                  : open == 1 ? tr("1 open conflict")
+                              : tr("%1 open conflicts").arg(open));
     m_subheading->setText(parts.join(u" · "_s));
 }
 

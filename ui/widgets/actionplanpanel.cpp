@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
@@ -196,6 +197,7 @@ QWidget *ActionPlanPanel::makeCriteriaTab()
 {
     auto *tab = new QWidget(this);
     m_criteria->setObjectName(u"criteriaEditor"_s);
+    m_criteria->list()->setAccessibleName(tr("Evaluation criteria"));
     m_criteria->setToolTip(tr("How the coalition will know the plan worked; each line is one "
                               "criterion"));
     connect(m_criteria, &LineListEditor::changed, this, &ActionPlanPanel::onCriteriaChanged);
@@ -289,8 +291,7 @@ void ActionPlanPanel::updateSummaries()
     const int late = m_tasks->lateCount();
     QString tasks;
     if (m_planId > 0) {
-        tasks = total == 0 ? tr("No tasks yet.")
-                           : tr("%1 of %n task(s) done", nullptr, total).arg(done);
+        tasks = total == 0 ? tr("No tasks yet.") : tr("%1 of %2 tasks done").arg(done).arg(total);
         if (late > 0)
             tasks += tr(" — %n late", nullptr, late);
     }

@@ -56,9 +56,10 @@ OutcomeListView::OutcomeListView(OutcomeListModel *model, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OutcomeListView::updateState);
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved,
-                              &QAbstractItemModel::modelReset, &QAbstractItemModel::layoutChanged})
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(model, signal, this, &OutcomeListView::updateState);
+    connect(model, &QAbstractItemModel::modelReset, this, &OutcomeListView::updateState);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &OutcomeListView::updateState);
     updateState();
 }
 
