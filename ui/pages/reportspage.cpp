@@ -136,6 +136,7 @@ QWidget *ReportsPage::makeControls()
     m_kind->addItem(tr("Quarterly summary for the strategic committee"),
                     static_cast<int>(ReportKind::Quarterly));
     m_period->setObjectName(u"reportPeriod"_s);
+    m_period->setAccessibleName(tr("Period"));
     m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_confidential->setObjectName(u"includeConfidential"_s);
     m_confidential->setToolTip(tr("Confidential records are left out unless you tick this: share "
@@ -162,7 +163,9 @@ QWidget *ReportsPage::makeControls()
     periodRow->addSpacing(12);
     periodRow->addWidget(m_confidential);
     periodRow->addStretch(1);
-    form->addRow(tr("P&eriod:"), periodRow);
+    auto *periodLabel = new QLabel(tr("P&eriod:"), controls);
+    periodLabel->setBuddy(m_period);
+    form->addRow(periodLabel, periodRow);
     auto *buttons = new QHBoxLayout;
     auto *paperLabel = new QLabel(tr("Pap&er:"), controls);
     paperLabel->setBuddy(m_paper);

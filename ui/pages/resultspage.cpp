@@ -45,6 +45,12 @@ ResultsPage::ResultsPage(WorkspaceSession &session, QWidget *parent)
     m_successes->setObjectName(u"successView"_s);
     m_evaluations->setObjectName(u"evaluationView"_s);
     m_conflicts->setObjectName(u"conflictView"_s);
+    m_successes->table()->setObjectName(u"successTable"_s);
+    m_successes->table()->setAccessibleName(tr("Successes"));
+    m_evaluations->table()->setObjectName(u"evaluationTable"_s);
+    m_evaluations->table()->setAccessibleName(tr("Evaluations"));
+    m_conflicts->table()->setObjectName(u"conflictTable"_s);
+    m_conflicts->table()->setAccessibleName(tr("Conflicts"));
 
     ResultActions *results = m_resultActions;
     m_successes->setEmptyMessage(
