@@ -305,6 +305,46 @@ constexpr std::array conflictStatusEntries{
                               QT_TRANSLATE_NOOP("Coalition::Enums", "Withdrawn")},
 };
 
+constexpr std::array developmentStageEntries{
+    EnumEntry<DevelopmentStage>{DevelopmentStage::PreFormation, "pre-formation",
+                                QT_TRANSLATE_NOOP("Coalition::Enums", "Pre-formation")},
+    EnumEntry<DevelopmentStage>{DevelopmentStage::Formation, "formation",
+                                QT_TRANSLATE_NOOP("Coalition::Enums", "Formation")},
+    EnumEntry<DevelopmentStage>{DevelopmentStage::Implementation, "implementation",
+                                QT_TRANSLATE_NOOP("Coalition::Enums", "Implementation")},
+    EnumEntry<DevelopmentStage>{DevelopmentStage::Maintenance, "maintenance",
+                                QT_TRANSLATE_NOOP("Coalition::Enums", "Maintenance")},
+    EnumEntry<DevelopmentStage>{DevelopmentStage::Institutionalization, "institutionalization",
+                                QT_TRANSLATE_NOOP("Coalition::Enums", "Institutionalization")},
+};
+
+constexpr std::array relationshipLevelEntries{
+    EnumEntry<RelationshipLevel>{RelationshipLevel::Networking, "networking",
+                                 QT_TRANSLATE_NOOP("Coalition::Enums", "Networking")},
+    EnumEntry<RelationshipLevel>{RelationshipLevel::Coordinating, "coordinating",
+                                 QT_TRANSLATE_NOOP("Coalition::Enums", "Coordinating")},
+    EnumEntry<RelationshipLevel>{RelationshipLevel::Cooperating, "cooperating",
+                                 QT_TRANSLATE_NOOP("Coalition::Enums", "Cooperating")},
+    EnumEntry<RelationshipLevel>{RelationshipLevel::Collaborating, "collaborating",
+                                 QT_TRANSLATE_NOOP("Coalition::Enums", "Collaborating")},
+};
+
+constexpr std::array trustLevelEntries{
+    EnumEntry<TrustLevel>{TrustLevel::Low, "low", QT_TRANSLATE_NOOP("Coalition::Enums", "Low")},
+    EnumEntry<TrustLevel>{TrustLevel::Some, "some", QT_TRANSLATE_NOOP("Coalition::Enums", "Some")},
+    EnumEntry<TrustLevel>{TrustLevel::More, "more", QT_TRANSLATE_NOOP("Coalition::Enums", "More")},
+    EnumEntry<TrustLevel>{TrustLevel::High, "high", QT_TRANSLATE_NOOP("Coalition::Enums", "High")},
+};
+
+constexpr std::array checklistValueEntries{
+    EnumEntry<ChecklistValue>{ChecklistValue::Unanswered, "unanswered",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Unanswered")},
+    EnumEntry<ChecklistValue>{ChecklistValue::Yes, "yes",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "Yes")},
+    EnumEntry<ChecklistValue>{ChecklistValue::No, "no",
+                              QT_TRANSLATE_NOOP("Coalition::Enums", "No")},
+};
+
 } // namespace
 
 QString normaliseEnumText(const QString &text)
@@ -377,6 +417,14 @@ COALITION_ENUM_TABLE(EvaluationMethod, evaluationMethodEntries,
                      QT_TRANSLATE_NOOP("Coalition::Enums", "evaluation method"))
 COALITION_ENUM_TABLE(ConflictStatus, conflictStatusEntries,
                      QT_TRANSLATE_NOOP("Coalition::Enums", "conflict status"))
+COALITION_ENUM_TABLE(DevelopmentStage, developmentStageEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "development stage"))
+COALITION_ENUM_TABLE(RelationshipLevel, relationshipLevelEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "relationship level"))
+COALITION_ENUM_TABLE(TrustLevel, trustLevelEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "trust level"))
+COALITION_ENUM_TABLE(ChecklistValue, checklistValueEntries,
+                     QT_TRANSLATE_NOOP("Coalition::Enums", "checklist answer"))
 
 #undef COALITION_ENUM_TABLE
 

@@ -214,6 +214,41 @@ enum class ConflictStatus {
     Withdrawn,
 };
 
+// Stage monitoring and relationships between organizations.
+
+// The five stages a coalition goes through, in order.
+enum class DevelopmentStage {
+    PreFormation,
+    Formation,
+    Implementation,
+    Maintenance,
+    Institutionalization,
+};
+
+// How closely two organizations work together; each level adds to the one
+// before: exchanging information, then adjusting activities, then sharing
+// resources, then building each other's capacity.
+enum class RelationshipLevel {
+    Networking,
+    Coordinating,
+    Cooperating,
+    Collaborating,
+};
+
+enum class TrustLevel {
+    Low,
+    Some,
+    More,
+    High,
+};
+
+// The coordinator's answer to a checklist question.
+enum class ChecklistValue {
+    Unanswered,
+    Yes,
+    No,
+};
+
 inline constexpr bool isKeyRuleArea(RuleArea area)
 {
     return area == RuleArea::DecisionMaking || area == RuleArea::Media

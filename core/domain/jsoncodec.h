@@ -3,6 +3,7 @@
 
 #include "action.h"
 #include "governance.h"
+#include "stage.h"
 #include "types.h"
 #include "validation.h"
 
@@ -39,6 +40,10 @@ QJsonObject toJson(const Goal &goal);
 QJsonObject toJson(const ActionGroup &group);
 QJsonObject toJson(const ActionPlan &plan);
 QJsonObject toJson(const Task &task);
+// Stage monitoring and relationships (defined in stagejson.cpp).
+QJsonObject toJson(const StageChange &change);
+QJsonObject toJson(const ChecklistAnswer &answer);
+QJsonObject toJson(const Relationship &relationship);
 
 // The same as QJsonDocument(toJson(organization)).toJson(Compact), written
 // directly: the audit log stores it for every organization created.
@@ -76,6 +81,12 @@ bool fromJson(const QJsonObject &object, ActionGroup *out, Problems *problems,
 bool fromJson(const QJsonObject &object, ActionPlan *out, Problems *problems,
               const QString &path = {});
 bool fromJson(const QJsonObject &object, Task *out, Problems *problems, const QString &path = {});
+bool fromJson(const QJsonObject &object, StageChange *out, Problems *problems,
+              const QString &path = {});
+bool fromJson(const QJsonObject &object, ChecklistAnswer *out, Problems *problems,
+              const QString &path = {});
+bool fromJson(const QJsonObject &object, Relationship *out, Problems *problems,
+              const QString &path = {});
 
 } // namespace JsonCodec
 } // namespace Coalition

@@ -30,16 +30,33 @@ enum class RecordKind {
     Success,
     Evaluation,
     Conflict,
+    StageChange,
+    ChecklistAnswer,
+    Relationship,
 };
 
 // Every kind, in order.
 inline constexpr std::array AllRecordKinds{
-    RecordKind::Organization, RecordKind::Person,         RecordKind::Coalition,
-    RecordKind::Membership,   RecordKind::Body,           RecordKind::Procedure,
-    RecordKind::GroundRule,   RecordKind::Meeting,        RecordKind::Decision,
-    RecordKind::Goal,         RecordKind::ActionGroup,    RecordKind::ActionPlan,
-    RecordKind::Task,         RecordKind::ProgressReport, RecordKind::Success,
-    RecordKind::Evaluation,   RecordKind::Conflict,
+    RecordKind::Organization,
+    RecordKind::Person,
+    RecordKind::Coalition,
+    RecordKind::Membership,
+    RecordKind::Body,
+    RecordKind::Procedure,
+    RecordKind::GroundRule,
+    RecordKind::Meeting,
+    RecordKind::Decision,
+    RecordKind::Goal,
+    RecordKind::ActionGroup,
+    RecordKind::ActionPlan,
+    RecordKind::Task,
+    RecordKind::ProgressReport,
+    RecordKind::Success,
+    RecordKind::Evaluation,
+    RecordKind::Conflict,
+    RecordKind::StageChange,
+    RecordKind::ChecklistAnswer,
+    RecordKind::Relationship,
 };
 
 struct RecordKey

@@ -4,6 +4,7 @@
 #include "action.h"
 #include "governance.h"
 #include "result.h"
+#include "stage.h"
 #include "types.h"
 
 #include <QList>
@@ -66,6 +67,15 @@ Problems check(const Goal &goal);
 Problems check(const ActionGroup &group);
 Problems check(const ActionPlan &plan);
 Problems check(const Task &task);
+// Stage monitoring and relationships (defined in stagevalidation.cpp). Field
+// ids: "coalition", "stage", "on", "rationale", "item", "value", "note",
+// "first", "second", "level", "trust", "since", "views", "views[N].organization",
+// "history", "notes". A relationship joins two different organizations; its
+// views are at most one per side and only of its own two organizations. The
+// checklist item must be one of StageEngine::checklistItems().
+Problems check(const StageChange &change);
+Problems check(const ChecklistAnswer &answer);
+Problems check(const Relationship &relationship);
 
 // The first problem as an Error (message and field), for Result returns.
 Error toError(const Problems &problems);

@@ -181,6 +181,12 @@ QString noRecord(RecordKind kind, Id id)
         return WorkspaceJson::tr("There is no evaluation with id %1 in this file.").arg(id);
     case RecordKind::Conflict:
         return WorkspaceJson::tr("There is no conflict with id %1 in this file.").arg(id);
+    case RecordKind::StageChange:
+        return WorkspaceJson::tr("There is no stage change with id %1 in this file.").arg(id);
+    case RecordKind::ChecklistAnswer:
+        return WorkspaceJson::tr("There is no checklist answer with id %1 in this file.").arg(id);
+    case RecordKind::Relationship:
+        return WorkspaceJson::tr("There is no relationship with id %1 in this file.").arg(id);
     }
     return {};
 }

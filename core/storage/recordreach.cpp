@@ -17,7 +17,10 @@ QList<RecordReach> removalReach(RecordKind kind)
                 {RecordKind::Person,
                  u"SELECT id FROM person WHERE organization_id = ? ORDER BY id"_s, false},
                 {RecordKind::Coalition,
-                 u"SELECT id FROM coalition WHERE lead_organization_id = ? ORDER BY id"_s, false}};
+                 u"SELECT id FROM coalition WHERE lead_organization_id = ? ORDER BY id"_s, false},
+                {RecordKind::Relationship,
+                 u"SELECT id FROM relationship WHERE first_id = ?1 OR second_id = ?1 ORDER BY id"_s,
+                 true}};
     case RecordKind::Person:
         return {{RecordKind::Membership,
                  u"SELECT id FROM membership WHERE representative_id = ?1 OR alternate_id = ?1 "
@@ -48,7 +51,11 @@ QList<RecordReach> removalReach(RecordKind kind)
             {RecordKind::Evaluation,
              u"SELECT id FROM evaluation WHERE coalition_id = ? ORDER BY id"_s, true},
             {RecordKind::Conflict, u"SELECT id FROM conflict WHERE coalition_id = ? ORDER BY id"_s,
-             true}};
+             true},
+            {RecordKind::StageChange,
+             u"SELECT id FROM stage_change WHERE coalition_id = ? ORDER BY id"_s, true},
+            {RecordKind::ChecklistAnswer,
+             u"SELECT id FROM checklist_answer WHERE coalition_id = ? ORDER BY id"_s, true}};
     case RecordKind::Membership:
         return {{RecordKind::Body,
                  u"SELECT DISTINCT body_id FROM body_seat WHERE membership_id = ? "
@@ -107,7 +114,9 @@ QList<RecordReach> removalReach(RecordKind kind)
             {RecordKind::Goal,
              u"SELECT id FROM goal WHERE adopted_by_decision_id = ? ORDER BY id"_s, false},
             {RecordKind::ActionPlan,
-             u"SELECT id FROM action_plan WHERE adopted_by_decision_id = ? ORDER BY id"_s, false}};
+             u"SELECT id FROM action_plan WHERE adopted_by_decision_id = ? ORDER BY id"_s, false},
+            {RecordKind::StageChange,
+             u"SELECT id FROM stage_change WHERE decision_id = ? ORDER BY id"_s, false}};
     case RecordKind::GroundRule:
         return {{RecordKind::GroundRule,
                  u"SELECT id FROM ground_rule WHERE supersedes_rule_id = ? ORDER BY id"_s, false}};
@@ -137,6 +146,9 @@ QList<RecordReach> removalReach(RecordKind kind)
     case RecordKind::Success:
     case RecordKind::Evaluation:
     case RecordKind::Conflict:
+    case RecordKind::StageChange:
+    case RecordKind::ChecklistAnswer:
+    case RecordKind::Relationship:
         break;
     }
     return {};

@@ -39,6 +39,9 @@ static_assert(holds<RecordKind::ProgressReport, ProgressReport>);
 static_assert(holds<RecordKind::Success, Success>);
 static_assert(holds<RecordKind::Evaluation, Evaluation>);
 static_assert(holds<RecordKind::Conflict, Conflict>);
+static_assert(holds<RecordKind::StageChange, StageChange>);
+static_assert(holds<RecordKind::ChecklistAnswer, ChecklistAnswer>);
+static_assert(holds<RecordKind::Relationship, Relationship>);
 static_assert(std::variant_size_v<RecordValue> == AllRecordKinds.size());
 
 // A record is written after those it points to and deleted after those that
@@ -50,20 +53,36 @@ static_assert(std::variant_size_v<RecordValue> == AllRecordKinds.size());
 // memberships and goals; plans to goals, groups, memberships and decisions;
 // tasks to plans and memberships; reports to groups and people; successes,
 // evaluations and conflicts to groups, goals, plans and memberships.
-constexpr std::array WriteOrder{
-    RecordKind::Organization, RecordKind::Person,         RecordKind::Coalition,
-    RecordKind::Membership,   RecordKind::Body,           RecordKind::Procedure,
-    RecordKind::Meeting,      RecordKind::Decision,       RecordKind::GroundRule,
-    RecordKind::Goal,         RecordKind::ActionGroup,    RecordKind::ActionPlan,
-    RecordKind::Task,         RecordKind::ProgressReport, RecordKind::Success,
-    RecordKind::Evaluation,   RecordKind::Conflict};
-constexpr std::array DeleteOrder{
-    RecordKind::Conflict,       RecordKind::Evaluation,  RecordKind::Success,
-    RecordKind::ProgressReport, RecordKind::Task,        RecordKind::ActionPlan,
-    RecordKind::ActionGroup,    RecordKind::Goal,        RecordKind::GroundRule,
-    RecordKind::Decision,       RecordKind::Meeting,     RecordKind::Procedure,
-    RecordKind::Body,           RecordKind::Membership,  RecordKind::Person,
-    RecordKind::Coalition,      RecordKind::Organization};
+constexpr std::array WriteOrder{RecordKind::Organization,
+                                RecordKind::Person,
+                                RecordKind::Coalition,
+                                RecordKind::Membership,
+                                RecordKind::Body,
+                                RecordKind::Procedure,
+                                RecordKind::Meeting,
+                                RecordKind::Decision,
+                                RecordKind::GroundRule,
+                                RecordKind::Goal,
+                                RecordKind::ActionGroup,
+                                RecordKind::ActionPlan,
+                                RecordKind::Task,
+                                RecordKind::ProgressReport,
+                                RecordKind::Success,
+                                RecordKind::Evaluation,
+                                RecordKind::Conflict,
+                                RecordKind::StageChange,
+                                RecordKind::ChecklistAnswer,
+                                RecordKind::Relationship};
+constexpr std::array DeleteOrder{RecordKind::Relationship,   RecordKind::ChecklistAnswer,
+                                 RecordKind::StageChange,    RecordKind::Conflict,
+                                 RecordKind::Evaluation,     RecordKind::Success,
+                                 RecordKind::ProgressReport, RecordKind::Task,
+                                 RecordKind::ActionPlan,     RecordKind::ActionGroup,
+                                 RecordKind::Goal,           RecordKind::GroundRule,
+                                 RecordKind::Decision,       RecordKind::Meeting,
+                                 RecordKind::Procedure,      RecordKind::Body,
+                                 RecordKind::Membership,     RecordKind::Person,
+                                 RecordKind::Coalition,      RecordKind::Organization};
 static_assert(WriteOrder.size() == AllRecordKinds.size());
 static_assert(DeleteOrder.size() == AllRecordKinds.size());
 
@@ -184,6 +203,12 @@ QString recordKindKey(RecordKind kind)
         return u"evaluation"_s;
     case RecordKind::Conflict:
         return u"conflict"_s;
+    case RecordKind::StageChange:
+        return u"stage_change"_s;
+    case RecordKind::ChecklistAnswer:
+        return u"checklist_answer"_s;
+    case RecordKind::Relationship:
+        return u"relationship"_s;
     }
     return {};
 }
@@ -208,6 +233,9 @@ RecordStateStore::RecordStateStore(Database &database, AuditLog &audit)
     , m_successes(database, audit)
     , m_evaluations(database, audit)
     , m_conflicts(database, audit)
+    , m_stageChanges(database, audit)
+    , m_checklist(database, audit)
+    , m_relationships(database, audit)
 { }
 
 RecordStateStore::~RecordStateStore() = default;
@@ -315,6 +343,15 @@ Result<std::optional<RecordValue>> RecordStateStore::read(const RecordKey &key)
     case RecordKind::Conflict:
         value = found(m_conflicts.get(key.id));
         break;
+    case RecordKind::StageChange:
+        value = found(m_stageChanges.get(key.id));
+        break;
+    case RecordKind::ChecklistAnswer:
+        value = found(m_checklist.get(key.id));
+        break;
+    case RecordKind::Relationship:
+        value = found(m_relationships.get(key.id));
+        break;
     }
     if (value)
         return value;
@@ -384,9 +421,15 @@ Status RecordStateStore::write(const RecordValue &value)
                 return m_successes.overwrite(record);
             else if constexpr (std::is_same_v<T, Evaluation>)
                 return m_evaluations.overwrite(record);
-            else {
-                static_assert(std::is_same_v<T, Conflict>);
+            else if constexpr (std::is_same_v<T, Conflict>)
                 return m_conflicts.overwrite(record);
+            else if constexpr (std::is_same_v<T, StageChange>)
+                return m_stageChanges.overwrite(record);
+            else if constexpr (std::is_same_v<T, ChecklistAnswer>)
+                return m_checklist.overwrite(record);
+            else {
+                static_assert(std::is_same_v<T, Relationship>);
+                return m_relationships.overwrite(record);
             }
         },
         value);

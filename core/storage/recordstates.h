@@ -4,12 +4,14 @@
 #include "actiongrouprepository.h"
 #include "actionplanrepository.h"
 #include "bodyrepository.h"
+#include "checklistrepository.h"
 #include "coalitionrepository.h"
 #include "conflictrepository.h"
 #include "decisionrepository.h"
 #include "domain/action.h"
 #include "domain/governance.h"
 #include "domain/recordkey.h"
+#include "domain/stage.h"
 #include "domain/types.h"
 #include "evaluationrepository.h"
 #include "goalrepository.h"
@@ -20,7 +22,9 @@
 #include "personrepository.h"
 #include "procedurerepository.h"
 #include "progressreportrepository.h"
+#include "relationshiprepository.h"
 #include "result.h"
+#include "stagechangerepository.h"
 #include "successrepository.h"
 #include "taskrepository.h"
 
@@ -36,10 +40,10 @@ class AuditLog;
 class Database;
 
 // In the order of RecordKind.
-using RecordValue
-    = std::variant<Organization, Person, CoalitionInfo, Membership, Body, DecisionProcedure,
-                   GroundRule, Meeting, Decision, Goal, ActionGroup, ActionPlan, Task,
-                   ProgressReport, Success, Evaluation, Conflict>;
+using RecordValue = std::variant<Organization, Person, CoalitionInfo, Membership, Body,
+                                 DecisionProcedure, GroundRule, Meeting, Decision, Goal,
+                                 ActionGroup, ActionPlan, Task, ProgressReport, Success, Evaluation,
+                                 Conflict, StageChange, ChecklistAnswer, Relationship>;
 
 // The whole state of one record at one moment: its value with every child row
 // (tags, status history, contributions ...) and its timestamps, or nothing
@@ -135,6 +139,9 @@ private:
     SuccessRepository m_successes;
     EvaluationRepository m_evaluations;
     ConflictRepository m_conflicts;
+    StageChangeRepository m_stageChanges;
+    ChecklistRepository m_checklist;
+    RelationshipRepository m_relationships;
 };
 
 } // namespace Coalition

@@ -5,6 +5,7 @@
 #include "actionplanrepository.h"
 #include "auditlog.h"
 #include "bodyrepository.h"
+#include "checklistrepository.h"
 #include "coalitionrepository.h"
 #include "conflictrepository.h"
 #include "database.h"
@@ -20,6 +21,8 @@
 #include "procedurerepository.h"
 #include "progressreportrepository.h"
 #include "recordstates.h"
+#include "relationshiprepository.h"
+#include "stagechangerepository.h"
 #include "successrepository.h"
 #include "taskrepository.h"
 
@@ -58,6 +61,9 @@ public:
     SuccessRepository &successes() { return *m_successes; }
     EvaluationRepository &evaluations() { return *m_evaluations; }
     ConflictRepository &conflicts() { return *m_conflicts; }
+    StageChangeRepository &stageChanges() { return *m_stageChanges; }
+    ChecklistRepository &checklist() { return *m_checklist; }
+    RelationshipRepository &relationships() { return *m_relationships; }
     // The live tally of a decision, stored or not.
     DecisionEvaluator &evaluator() { return *m_evaluator; }
     // Whole record states, for undo and redo.
@@ -89,6 +95,9 @@ private:
     std::unique_ptr<SuccessRepository> m_successes;
     std::unique_ptr<EvaluationRepository> m_evaluations;
     std::unique_ptr<ConflictRepository> m_conflicts;
+    std::unique_ptr<StageChangeRepository> m_stageChanges;
+    std::unique_ptr<ChecklistRepository> m_checklist;
+    std::unique_ptr<RelationshipRepository> m_relationships;
     std::unique_ptr<DecisionEvaluator> m_evaluator;
     std::unique_ptr<RecordStateStore> m_states;
 };

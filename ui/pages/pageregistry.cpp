@@ -8,8 +8,10 @@
 #include "pages/meetingspage.h"
 #include "pages/organizationspage.h"
 #include "pages/peoplepage.h"
+#include "pages/relationshipspage.h"
 #include "pages/reportspage.h"
 #include "pages/resultspage.h"
+#include "pages/stagepage.h"
 
 namespace Coalition::Ui {
 
@@ -28,9 +30,10 @@ PageFactory factory()
 const QList<PageFactory> &registeredPages()
 {
     static const QList<PageFactory> pages = {
-        factory<DashboardPage>(),    factory<OrganizationsPage>(), factory<PeoplePage>(),
-        factory<CoalitionsPage>(),   factory<GovernancePage>(),    factory<MeetingsPage>(),
-        factory<ActionGroupsPage>(), factory<ResultsPage>(),       factory<ReportsPage>(),
+        factory<DashboardPage>(),  factory<StagePage>(),      factory<OrganizationsPage>(),
+        factory<PeoplePage>(),     factory<CoalitionsPage>(), factory<RelationshipsPage>(),
+        factory<GovernancePage>(), factory<MeetingsPage>(),   factory<ActionGroupsPage>(),
+        factory<ResultsPage>(),    factory<ReportsPage>(),
     };
     return pages;
 }

@@ -1,4 +1,3 @@
 target_sources(coalition_ui PRIVATE
     pages/page.h pages/page.cpp
-    pages/pageregistry.h pages/pageregistry.cpp
-    pages/dashboardpage.h pages/dashboardpage.cpp)
+    pages/pageregistry.h pages/pageregistry.cpp)

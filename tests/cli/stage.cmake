@@ -1,0 +1,1 @@
+# Tests of issue 6 (stage); registered by the part's author.

@@ -1,0 +1,3 @@
+# The Relationships page.
+target_sources(coalition_ui PRIVATE
+    pages/relationshipspage.h pages/relationshipspage.cpp)
