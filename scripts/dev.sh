@@ -14,7 +14,7 @@ readonly DEB_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-svg-dev libgl-dev libsqlite3-dev
+    qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev libsqlite3-dev
     clang-format desktop-file-utils appstream libxml2-utils poppler-utils
     xvfb xauth
 )

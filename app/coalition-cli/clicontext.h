@@ -89,6 +89,7 @@ QList<Command> meetingCommands(); // meeting, decision, checks
 QList<Command> actionCommands(); // goal, group, plan, task
 QList<Command> outcomeCommands(); // report-entry, success, evaluation, conflict
 QList<Command> reportCommands(); // report monthly|quarterly
+QList<Command> stageCommands(); // stage, checklist, relationship, network
 
 // The application object for a command line: a QGuiApplication on the
 // offscreen platform (unless QT_QPA_PLATFORM says otherwise) when it asks for

@@ -20,7 +20,7 @@ QList<Cli::Command> allCommands()
     return Cli::workspaceCommands() + Cli::registryCommands() + Cli::coalitionCommands()
         + Cli::memberCommands() + Cli::tallyCommands() + Cli::governanceCommands()
         + Cli::meetingCommands() + Cli::actionCommands() + Cli::outcomeCommands()
-        + Cli::reportCommands();
+        + Cli::reportCommands() + Cli::stageCommands();
 }
 
 // Options that take a value and may come before the command words.
@@ -68,6 +68,11 @@ int main(int argc, char *argv[])
     // command it is a positional argument and goes back to that place, so that
     // "backup --to FILE" keeps FILE after --to.
     qsizetype secondWordAt = 0;
+    // Whether only --db or --format stood between the first word and the
+    // second: only then can the second be the subcommand of a command that
+    // also works alone ("stage record" beside "stage --coalition NAME").
+    bool secondWordFollows = false;
+    bool onlyGlobalOptions = true;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (takesValue(argument) && i + 1 < arguments.size()) {
@@ -75,9 +80,13 @@ int main(int argc, char *argv[])
             ++i;
         } else if (argument.startsWith(u'-') || words.size() >= 2) {
             rest << argument;
+            onlyGlobalOptions = false;
         } else {
-            if (words.size() == 1)
+            if (words.size() == 1) {
                 secondWordAt = rest.size();
+                secondWordFollows = onlyGlobalOptions;
+            }
+            onlyGlobalOptions = true;
             words << argument;
         }
     }
@@ -105,13 +114,16 @@ int main(int argc, char *argv[])
     const QString name = words.first();
     bool known = false;
     bool hasSubcommands = false;
+    bool worksAlone = false; // the command has a form without a subcommand
     QStringList subcommands;
     for (const Cli::Command &command : commands) {
         if (command.name != name)
             continue;
         known = true;
         hasSubcommands = hasSubcommands || !command.subcommand.isEmpty();
-        subcommands << command.subcommand;
+        worksAlone = worksAlone || command.subcommand.isEmpty();
+        if (!command.subcommand.isEmpty())
+            subcommands << command.subcommand;
     }
     if (!known) {
         err << u"coalition-cli: "_s
@@ -123,6 +135,12 @@ int main(int argc, char *argv[])
     }
 
     QString subcommand;
+    // A command that works alone as well as with subcommands takes the second
+    // word as its subcommand only when it is one and follows the command
+    // directly; otherwise the word is an argument of the command alone.
+    if (hasSubcommands && worksAlone
+        && (words.size() < 2 || !secondWordFollows || !subcommands.contains(words.at(1))))
+        hasSubcommands = false;
     if (hasSubcommands) {
         if (words.size() < 2) {
             if (rest.contains(u"--help"_s) || rest.contains(u"-h"_s)) {

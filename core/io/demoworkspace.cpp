@@ -319,6 +319,9 @@ Status populate(Workspace &workspace, const QDate &today)
         return status;
     if (Status status = addAction(workspace, *coalitionId, membershipIds, today, links); !status)
         return status;
+    if (Status status = addStage(workspace, *coalitionId, organizationIds, membershipIds, today);
+        !status)
+        return status;
     return transaction.commit();
 }
 

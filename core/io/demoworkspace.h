@@ -19,8 +19,11 @@ class Workspace;
 // warnings to look into; and its work: goals of both kinds, action groups
 // with plans and tasks (some late), a budget gap and a role sought outside,
 // progress reports with one missing, successes, evaluations and conflicts,
-// one of them confidential. Dates are placed relative to `today` so the
-// sample never looks stale.
+// one of them confidential; and its development: the founding assembly, the
+// start-up checklist answered, a stage history up to implementation (which
+// the evidence supports), and relationships among the members at every level,
+// one pair rated differently by its two sides. Dates are placed relative to
+// `today` so the sample never looks stale.
 namespace DemoWorkspace {
 
 Status populate(Workspace &workspace, const QDate &today = QDate::currentDate());
@@ -43,6 +46,15 @@ Status addGovernance(Workspace &workspace, Id coalitionId, const QList<Id> &memb
 // governance part, with the same memberships. In the caller's transaction.
 Status addAction(Workspace &workspace, Id coalitionId, const QList<Id> &memberships,
                  const QDate &today, const GovernanceLinks &links);
+
+// The stage part of populate() (demoworkspacestage.cpp), after the action
+// part: the founding assembly and its decision, a goal still waiting for an
+// action group, the checklist answers, the stage history and the
+// relationships between the organizations. organizations[i] is the sample's
+// i-th organization and memberships[i] its membership. In the caller's
+// transaction.
+Status addStage(Workspace &workspace, Id coalitionId, const QList<Id> &organizations,
+                const QList<Id> &memberships, const QDate &today);
 
 } // namespace DemoWorkspace
 } // namespace Coalition

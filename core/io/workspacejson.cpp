@@ -294,6 +294,8 @@ Status writeAll(Workspace &workspace, const Content &c)
         status = writeGovernance(workspace, c);
     if (status)
         status = writeAction(workspace, c);
+    if (status)
+        status = writeStage(workspace, c);
     for (qsizetype i = 0; status && i < c.audit.size(); ++i)
         status = workspace.audit().restore(c.audit.at(i).record);
     // Ids of records deleted before the export live on in the audit log.
@@ -359,6 +361,8 @@ Result<QByteArray> WorkspaceJson::exportAll(const ExportOptions &options)
     LeftOut leftOut;
     if (Status status = exportAction(m_workspace, root, options.includeConfidential, leftOut);
         !status)
+        return status.error();
+    if (Status status = exportStage(m_workspace, root); !status)
         return status.error();
     const QList<AuditEntry> entries = options.includeConfidential
         ? std::move(audit).value()
@@ -426,6 +430,7 @@ Status WorkspaceJson::importAll(const QByteArray &data, const QString &fileName)
     const QStringList governance = governanceKeys();
     QStringList action = actionKeys();
     action.append(LeftOutKey);
+    const QStringList stage = stageKeys();
     for (const QString &key : root.keys()) {
         if (registryKeys.contains(key))
             continue;
@@ -433,6 +438,7 @@ Status WorkspaceJson::importAll(const QByteArray &data, const QString &fileName)
         // promise that an import restores the whole file.
         const int since = governance.contains(key) ? GovernanceFormatVersion
             : action.contains(key)                 ? ActionFormatVersion
+            : stage.contains(key)                  ? StageFormatVersion
                                                    : 0;
         if (since == 0)
             collector.add(key,
@@ -477,6 +483,7 @@ Status WorkspaceJson::importAll(const QByteArray &data, const QString &fileName)
     c.membershipIndex = indexById(c.memberships, collector, membershipLabelOf);
     decodeGovernance(root, importTime, c, collector);
     decodeAction(root, importTime, c, collector);
+    decodeStage(root, importTime, c, collector);
     const QJsonArray audit = arrayAt(root, AuditKey, collector);
     for (qsizetype i = 0; i < audit.size(); ++i) {
         const QString path = AuditKey + u'[' + QString::number(i) + u']';
@@ -498,6 +505,7 @@ Status WorkspaceJson::importAll(const QByteArray &data, const QString &fileName)
     checkReferences(c, collector);
     checkGovernanceReferences(c, collector);
     checkActionReferences(c, collector);
+    checkStageReferences(c, collector);
 
     if (collector.total() > 0) {
         m_problems = collector.messages();

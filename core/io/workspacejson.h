@@ -13,7 +13,8 @@ namespace Coalition {
 class Workspace;
 
 // The whole workspace as one JSON document: every entity (the registry, the
-// governance records and the action records) and the audit log.
+// governance records, the action records, the stage records and the
+// relationships between organizations) and the audit log.
 // The export is deterministic (same data, same bytes), and importing it into
 // an empty workspace restores every record with its id and times, so export
 // -> import -> export gives identical files. Format: docs/workspace-json.md.
@@ -24,10 +25,12 @@ class WorkspaceJson final
 public:
     // 2 added bodies, procedures, ground rules, meetings and decisions; 3
     // goals, action groups, plans, tasks, progress reports, successes,
-    // evaluations and conflicts. An older file reads as one without them.
-    static constexpr int FormatVersion = 3;
+    // evaluations and conflicts; 4 stage changes, checklist answers and
+    // relationships. An older file reads as one without them.
+    static constexpr int FormatVersion = 4;
     static constexpr int GovernanceFormatVersion = 2;
     static constexpr int ActionFormatVersion = 3;
+    static constexpr int StageFormatVersion = 4;
     static constexpr const char *FormatName = "coalition-desk-workspace";
 
     struct ExportOptions

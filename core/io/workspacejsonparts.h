@@ -4,13 +4,16 @@
 // What the parts of WorkspaceJson share (workspacejson.cpp for the registry,
 // workspacejsongovernance.cpp for bodies, procedures, ground rules, meetings
 // and decisions, workspacejsonaction.cpp for goals, action groups, plans,
-// tasks, progress reports, successes, evaluations and conflicts): the problem
-// list, the decoded records and their indexes. Not a public API.
+// tasks, progress reports, successes, evaluations and conflicts,
+// workspacejsonstage.cpp for stage changes, checklist answers and
+// relationships): the problem list, the decoded records and their indexes.
+// Not a public API.
 
 #include "domain/action.h"
 #include "domain/governance.h"
 #include "domain/jsoncodec.h"
 #include "domain/recordkey.h"
+#include "domain/stage.h"
 #include "domain/types.h"
 #include "domain/validation.h"
 #include "result.h"
@@ -91,11 +94,15 @@ struct Content
     QList<Decoded<Success>> successes;
     QList<Decoded<Evaluation>> evaluations;
     QList<Decoded<Conflict>> conflicts;
+    QList<Decoded<StageChange>> stageChanges;
+    QList<Decoded<ChecklistAnswer>> checklistAnswers;
+    QList<Decoded<Relationship>> relationships;
     QList<Decoded<AuditEntry>> audit;
     Index organizationIndex, personIndex, coalitionIndex, membershipIndex;
     Index bodyIndex, procedureIndex, groundRuleIndex, meetingIndex, decisionIndex;
     Index goalIndex, actionGroupIndex, actionPlanIndex, taskIndex, progressReportIndex;
     Index successIndex, evaluationIndex, conflictIndex;
+    Index stageChangeIndex, checklistAnswerIndex, relationshipIndex;
 
     template<typename T>
     static const T *find(const Index &index, const QList<Decoded<T>> &items, Id id)
@@ -262,6 +269,26 @@ Status exportAction(Workspace &workspace, QJsonObject &root, bool includeConfide
 // not when it is about a record left out, nor about an action record that was
 // ever marked confidential (its values would show what the flag hides).
 QList<AuditEntry> auditWithoutConfidential(const QList<AuditEntry> &entries, LeftOut &leftOut);
+
+// The stage part (workspacejsonstage.cpp): stage changes, checklist answers
+// and relationships.
+
+// The top-level keys of the stage lists, in the order they are read.
+QStringList stageKeys();
+// Decodes the stage lists of root into c and indexes them.
+void decodeStage(const QJsonObject &root, const QDateTime &importTime, Content &c,
+                 ProblemCollector &collector);
+// Checks every reference of a stage record against the rest of the file, and
+// that no pair of organizations has two relationships and no checklist item
+// of a coalition two answers.
+void checkStageReferences(const Content &c, ProblemCollector &collector);
+// Writes the stage records as they are (WriteMode::Restore). In the caller's
+// transaction, after the registry and the governance records.
+Status writeStage(Workspace &workspace, const Content &c);
+// Adds the stage lists, by id, to the export. They hold nothing confidential
+// (relationships belong to the registry), so an export without confidential
+// records keeps them whole. In the caller's read transaction.
+Status exportStage(Workspace &workspace, QJsonObject &root);
 
 } // namespace WorkspaceJsonParts
 } // namespace Coalition

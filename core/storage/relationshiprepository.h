@@ -24,6 +24,8 @@ public:
     // Changes the fields and views; a changed shared level or trust appends a
     // history entry dated `on` (today when null) with the note, and so does
     // each changed or new view (with its side). The history given is ignored.
+    // The pair cannot change (field "second"), nor can `on` precede the last
+    // entry of the history (field "history").
     Status update(const Relationship &relationship, const QString &note = {}, const QDate &on = {});
     Status remove(Id id);
 

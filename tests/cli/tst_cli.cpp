@@ -354,7 +354,19 @@ void TestCli::subcommandHelp_data()
         u"conflict add"_s,     u"conflict list"_s,     u"conflict edit"_s,   u"conflict escalate"_s,
         u"conflict resolve"_s,
     };
-    for (const QString &words : expected + actionExpected)
+    const QStringList stageExpected = {
+        u"stage"_s,
+        u"stage record"_s,
+        u"stage history"_s,
+        u"checklist answer"_s,
+        u"checklist list"_s,
+        u"relationship set"_s,
+        u"relationship list"_s,
+        u"relationship history"_s,
+        u"relationship remove"_s,
+        u"network"_s,
+    };
+    for (const QString &words : expected + actionExpected + stageExpected)
         QVERIFY2(listed.contains(words), qPrintable(words + u" is missing from --help"_s));
 }
 

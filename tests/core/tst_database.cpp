@@ -228,7 +228,7 @@ void TestDatabase::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(QFile::exists(EmbeddedMigration));
-    QCOMPARE(Database::latestSchemaVersion(), 3);
+    QCOMPARE(Database::latestSchemaVersion(), 4);
 }
 
 QString TestDatabase::migrationsFolder(const QTemporaryDir &dir, const QString &name,

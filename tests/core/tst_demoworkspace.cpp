@@ -2,8 +2,11 @@
 #include "io/csvimport.h"
 #include "io/demoworkspace.h"
 #include "io/workspacejson.h"
+#include "rules/networkfigures.h"
 #include "rules/planmetrics.h"
+#include "rules/stageassessment.h"
 #include "storage/governancesnapshot.h"
+#include "storage/stagesnapshot.h"
 #include "storage/workspace.h"
 
 #include <QFile>
@@ -176,12 +179,14 @@ private Q_SLOTS:
         QCOMPARE(strategic.threshold, (Fraction{2, 3}));
         QCOMPARE(strategic.basis, VoteBasis::Present);
 
-        // Meetings over the past months, one to come; one organization at
-        // least once through two people; minutes for those held.
+        // Meetings over the past months, one to come, and the founding
+        // assembly two years back; one organization at least once through
+        // two people; minutes for those held.
         auto meetings = w.meetings().listForCoalition(coalitionId);
         QVERIFY(meetings.ok());
         int past = 0;
         int upcoming = 0;
+        int founding = 0;
         bool twoPeople = false;
         for (const Meeting &m : *meetings) {
             QVERIFY(!m.agenda.isEmpty());
@@ -190,8 +195,12 @@ private Q_SLOTS:
                 ++upcoming;
                 continue;
             }
-            ++past;
-            QVERIFY(m.startsAt.date() >= today.addMonths(-6));
+            if (m.startsAt.date() < today.addMonths(-6)) {
+                ++founding;
+                QCOMPARE(m.startsAt.date(), today.addDays(-760));
+            } else {
+                ++past;
+            }
             QVERIFY(!m.minutes.isEmpty());
             QSet<Id> seen;
             for (const Attendance &a : m.attendance) {
@@ -201,6 +210,7 @@ private Q_SLOTS:
         }
         QVERIFY(past >= 5 && past <= 6);
         QCOMPARE(upcoming, 1);
+        QCOMPARE(founding, 1);
         QVERIFY2(twoPeople, "an organization attends through two people");
 
         // Every outcome kind, computed; a reopened decision.
@@ -490,6 +500,11 @@ private Q_SLOTS:
         QCOMPARE((*target)->progressReports().list().value(),
                  (*source)->progressReports().list().value());
         QCOMPARE((*target)->conflicts().list().value(), (*source)->conflicts().list().value());
+        QCOMPARE((*target)->stageChanges().list().value(),
+                 (*source)->stageChanges().list().value());
+        QCOMPARE((*target)->checklist().list().value(), (*source)->checklist().list().value());
+        QCOMPARE((*target)->relationships().list().value(),
+                 (*source)->relationships().list().value());
 
         // Shared without confidential records: the one confidential conflict stays home.
         WorkspaceJson sourceJson(**source);
@@ -507,6 +522,178 @@ private Q_SLOTS:
                  qPrintable(copyJson.problems().join(u'\n')));
         QCOMPARE((*copy)->conflicts().list().value().size(),
                  (*source)->conflicts().list().value().size() - 1);
+        // Relationships and the stage records are never confidential.
+        QCOMPARE((*copy)->relationships().list().value(),
+                 (*source)->relationships().list().value());
+        QCOMPARE((*copy)->stageChanges().list().value(), (*source)->stageChanges().list().value());
+    }
+
+    // The sample coalition's development: a stage history up to
+    // implementation with the founding decision behind formation, the
+    // start-up checklist answered, and an assessment that agrees with the
+    // recorded stage; on several days, since the dates follow `today`.
+    void stageIsPlausible_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::newRow("2026-11-22") << QDate(2026, 11, 22);
+        QTest::newRow("2031-03-01") << QDate(2031, 3, 1);
+        QTest::newRow("month end") << QDate(2027, 1, 31);
+    }
+
+    void stageIsPlausible()
+    {
+        QFETCH(QDate, today);
+        QTemporaryDir dir;
+        auto workspace
+            = Workspace::open(dir.filePath(u"demo.coalition"_s), Database::OpenMode::CreateNew);
+        QVERIFY(workspace.ok());
+        Workspace &w = **workspace;
+        const Status populated = DemoWorkspace::populate(w, today);
+        QVERIFY2(populated.ok(), qPrintable(populated.error().toString()));
+        const Id coalitionId = w.coalitions().list().value().first().id;
+
+        // pre-formation -> formation -> implementation, dated, with reasons.
+        auto history = w.stageChanges().listForCoalition(coalitionId);
+        QVERIFY(history.ok());
+        QList<DevelopmentStage> stages;
+        for (qsizetype i = 0; i < history->size(); ++i) {
+            const StageChange &change = history->at(i);
+            stages.append(change.stage);
+            QVERIFY(!change.rationale.trimmed().isEmpty());
+            QVERIFY(change.on <= today);
+            if (i > 0)
+                QVERIFY(change.on > history->at(i - 1).on);
+        }
+        QCOMPARE(
+            stages,
+            (QList<DevelopmentStage>{DevelopmentStage::PreFormation, DevelopmentStage::Formation,
+                                     DevelopmentStage::Implementation}));
+        // Formation was settled by the founding decision of the General Assembly.
+        const StageChange &formed = history->at(1);
+        QVERIFY(formed.decisionId);
+        const Decision founding = w.decisions().get(*formed.decisionId).value();
+        QCOMPARE(founding.outcome, DecisionOutcome::Adopted);
+        const Meeting assembly = w.meetings().get(founding.meetingId).value();
+        QCOMPARE(w.bodies().get(assembly.bodyId).value().kind, BodyKind::FullMembership);
+        QCOMPARE(assembly.startsAt.date(), formed.on);
+        QVERIFY(!history->at(0).decisionId);
+
+        // Every start-up question answered yes with a note; one later
+        // question answered, one left open.
+        auto answers = w.checklist().listForCoalition(coalitionId);
+        QVERIFY(answers.ok());
+        QHash<QString, ChecklistAnswer> byItem;
+        for (const ChecklistAnswer &answer : *answers) {
+            QVERIFY2(StageEngine::checklistItem(answer.item), qPrintable(answer.item));
+            byItem.insert(answer.item, answer);
+        }
+        int startUp = 0;
+        int later = 0;
+        for (const ChecklistItem &item : StageEngine::checklistItems()) {
+            if (item.stage == DevelopmentStage::PreFormation) {
+                ++startUp;
+                QVERIFY2(byItem.contains(item.id), qPrintable(item.id));
+                QCOMPARE(byItem.value(item.id).value, ChecklistValue::Yes);
+                QVERIFY(!byItem.value(item.id).note.isEmpty());
+                QVERIFY(byItem.value(item.id).answeredOn < history->first().on);
+            } else if (byItem.value(item.id).value != ChecklistValue::Unanswered) {
+                ++later;
+            }
+        }
+        QCOMPARE(startUp, 7);
+        QCOMPARE(later, 1);
+        QVERIFY(std::any_of(answers->cbegin(), answers->cend(), [](const ChecklistAnswer &a) {
+            return a.value == ChecklistValue::Unanswered;
+        }));
+
+        // The evidence supports the recorded stage: no warning, and what is
+        // missing for the next one is the unserved goal and the missing report.
+        auto snapshot = loadStageSnapshot(w, coalitionId, today);
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error().toString()));
+        const StageAssessment assessment = StageEngine::assess(*snapshot);
+        QCOMPARE(assessment.recorded, std::optional(DevelopmentStage::Implementation));
+        QCOMPARE(assessment.suggested, DevelopmentStage::Implementation);
+        QVERIFY2(assessment.warnings.isEmpty(), qPrintable(assessment.warnings.join(u'\n')));
+        QCOMPARE(assessment.stages.size(), qsizetype(5));
+        const StageResult &preFormation = assessment.stages.at(0);
+        QCOMPARE(preFormation.met, preFormation.total);
+        QVERIFY(assessment.stages.at(1).substantiallyMet);
+        QVERIFY(!assessment.stages.at(2).substantiallyMet);
+        QStringList missing;
+        for (const CriterionResult &criterion : assessment.missingForNext)
+            missing.append(criterion.id);
+        QVERIFY2(missing.contains(u"goals-served"_s), qPrintable(missing.join(u", "_s)));
+        QVERIFY2(missing.contains(u"reports-arriving"_s), qPrintable(missing.join(u", "_s)));
+        const QList<CriterionResult> &formation = assessment.stages.at(1).criteria;
+        const auto approved
+            = std::find_if(formation.cbegin(), formation.cend(),
+                           [](const CriterionResult &c) { return c.id == u"approved"_s; });
+        QVERIFY(approved != formation.cend());
+        QCOMPARE(approved->status, CriterionStatus::Met);
+        QVERIFY(approved->records.contains(RecordKey{RecordKind::Decision, founding.id}));
+    }
+
+    // How the sample's members work with each other: every level among the
+    // active members, varied trust, a history over two years, one pair whose
+    // two sides disagree, and a member with no tie.
+    void relationshipsAreVaried()
+    {
+        QTemporaryDir dir;
+        auto workspace
+            = Workspace::open(dir.filePath(u"demo.coalition"_s), Database::OpenMode::CreateNew);
+        QVERIFY(workspace.ok());
+        Workspace &w = **workspace;
+        const QDate today(2026, 11, 22);
+        QVERIFY(DemoWorkspace::populate(w, today).ok());
+        const Id coalitionId = w.coalitions().list().value().first().id;
+
+        auto relationships = w.relationships().listForCoalition(coalitionId);
+        QVERIFY(relationships.ok());
+        QVERIFY(relationships->size() >= 10);
+        QSet<TrustLevel> trust;
+        int disagreeing = 0;
+        bool grew = false;
+        for (const Relationship &r : *relationships) {
+            QVERIFY(r.firstId < r.secondId);
+            QVERIFY(r.since.isValid() && r.since <= today);
+            QVERIFY(!r.notes.isEmpty());
+            QVERIFY(!r.history.isEmpty());
+            trust.insert(r.trust);
+            disagreeing += NetworkEngine::sidesDisagree(r) ? 1 : 0;
+            // The shared rating went from networking to cooperating over two years or more.
+            QList<RelationshipChange> shared;
+            for (const RelationshipChange &change : r.history) {
+                if (!change.side)
+                    shared.append(change);
+            }
+            grew = grew
+                || (shared.size() >= 3 && shared.first().level == RelationshipLevel::Networking
+                    && shared.last().level == RelationshipLevel::Cooperating
+                    && shared.first().on.addYears(2) <= shared.last().on);
+        }
+        QCOMPARE(trust.size(), qsizetype(4));
+        QCOMPARE(disagreeing, 1);
+        QVERIFY(grew);
+
+        auto network = loadNetworkData(w, coalitionId);
+        QVERIFY2(network.ok(), qPrintable(network.error().toString()));
+        const NetworkFigures figures
+            = NetworkEngine::compute(network->members, network->relationships);
+        for (const RelationshipLevel level :
+             {RelationshipLevel::Networking, RelationshipLevel::Coordinating,
+              RelationshipLevel::Cooperating, RelationshipLevel::Collaborating})
+            QVERIFY2(figures.pairsAtLevel.at(std::size_t(level)) > 0, qPrintable(enumKey(level)));
+        QCOMPARE(figures.disagreements, 1);
+        QVERIFY(!figures.isolated.isEmpty());
+        QVERIFY(figures.isolated.size() <= 2);
+        QVERIFY(figures.density > 0.1 && figures.density < 0.5);
+        const auto disagreement
+            = std::find_if(figures.ties.cbegin(), figures.ties.cend(),
+                           [](const NetworkTie &tie) { return tie.sidesDisagree; });
+        QVERIFY(disagreement != figures.ties.cend());
+        const Relationship pair = w.relationships().get(disagreement->relationshipId).value();
+        QCOMPARE(pair.views.size(), qsizetype(2));
+        QVERIFY(pair.views.at(0).level != pair.views.at(1).level);
     }
 
     void refusesANonEmptyWorkspace()

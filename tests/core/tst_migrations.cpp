@@ -161,6 +161,56 @@ class TestMigrations : public QObject
         QCOMPARE(conflicts->first().parties.size(), qsizetype(2));
     }
 
+    // What the version-4 fixture adds: a stage history (the later entry
+    // settled by the decision), three checklist answers and a relationship
+    // with both sides' views and a history of five entries.
+    static void checkStage(Workspace &w, Id coalitionId)
+    {
+        auto history = w.stageChanges().listForCoalition(coalitionId);
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), qsizetype(2));
+        QCOMPARE(history->at(0).stage, DevelopmentStage::PreFormation);
+        QCOMPARE(history->at(1).stage, DevelopmentStage::Formation);
+        QCOMPARE(history->at(1).on, QDate(2026, 12, 1));
+        auto decisions = w.decisions().listForCoalition(coalitionId);
+        QVERIFY(decisions.ok() && !decisions->isEmpty());
+        QCOMPARE(history->at(1).decisionId, std::optional<Id>(decisions->first().id));
+
+        auto answers = w.checklist().listForCoalition(coalitionId);
+        QVERIFY(answers.ok());
+        QCOMPARE(answers->size(), qsizetype(3));
+        QCOMPARE(answers->at(0).item, u"complex-issue"_s);
+        QCOMPARE(answers->at(0).value, ChecklistValue::Yes);
+        QCOMPARE(answers->at(1).item, u"service-gap"_s);
+        QCOMPARE(answers->at(1).value, ChecklistValue::Unanswered);
+        QCOMPARE(answers->at(1).note, u"Ask the city housing office."_s);
+        QCOMPARE(answers->at(2).item, u"real-commitment"_s);
+        QCOMPARE(answers->at(2).value, ChecklistValue::Yes);
+        QCOMPARE(answers->at(2).answeredOn, QDate(2026, 12, 1));
+
+        auto tenants = w.organizations().findByName(u"riverside tenants' union"_s);
+        auto school = w.organizations().findByName(u"école du parc"_s);
+        QVERIFY(tenants.ok() && tenants->has_value() && school.ok() && school->has_value());
+        auto found = w.relationships().find((*school)->id, (*tenants)->id);
+        QVERIFY(found.ok() && found->has_value());
+        const Relationship &r = **found;
+        QCOMPARE(r.firstId, (*tenants)->id);
+        QCOMPARE(r.secondId, (*school)->id);
+        QCOMPARE(r.level, RelationshipLevel::Collaborating);
+        QCOMPARE(r.trust, TrustLevel::More);
+        QCOMPARE(r.since, QDate(2025, 6, 1));
+        QCOMPARE(r.views.size(), qsizetype(2));
+        QCOMPARE(r.views.at(0).level, RelationshipLevel::Collaborating);
+        QCOMPARE(r.views.at(0).note, u"Our closest partner"_s);
+        QCOMPARE(r.views.at(1).trust, TrustLevel::More);
+        QCOMPARE(r.history.size(), qsizetype(5));
+        QCOMPARE(r.history.last().side, std::optional<Id>((*school)->id));
+        QCOMPARE(r.history.last().note, u"Joint homework club opened"_s);
+        auto ofCoalition = w.relationships().listForCoalition(coalitionId);
+        QVERIFY(ofCoalition.ok());
+        QCOMPARE(ofCoalition->size(), qsizetype(1));
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -248,6 +298,8 @@ private Q_SLOTS:
             checkGovernance(w, (*coalition)->id);
         if (version >= 3)
             checkAction(w, (*coalition)->id);
+        if (version >= 4)
+            checkStage(w, (*coalition)->id);
         // The organization removed in the fixture keeps its id to itself.
         Organization newcomer;
         newcomer.name = u"Newcomer"_s;

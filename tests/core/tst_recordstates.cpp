@@ -47,6 +47,16 @@ enum class Edit {
     SetPositions,
     ReopenDecision,
     RemoveDecision,
+    // Stage monitoring and relationships (see buildStage).
+    AddStageChange,
+    UpdateStageChange,
+    RemoveStageChange,
+    AnswerChecklist,
+    AddChecklistAnswer,
+    RemoveChecklistAnswer,
+    AddRelationship,
+    UpdateRelationship,
+    RemoveRelationship,
 };
 
 enum class Impossible {
@@ -73,6 +83,10 @@ enum class Impossible {
 // dS) with task tk (mB1 responsible); report rp (aG, by pB1); success sc
 // (credits mA1 and mB1, of aG and gA); evaluation ev (of aG and pl); conflict
 // cf (parties mA1 and mB1).
+// Stage and relationships (buildStage): stage changes st1 (K1, pre-formation)
+// and st2 (K1, formation, settled by dG); checklist answers ck1 (K1) and ck2
+// (K2); relationships rAB (A and B, both views, changed once) and rCA (C and
+// A, given in that order, C's view only).
 using Fixture = QHash<QString, RecordKey>;
 
 QByteArray describe(const RecordStates &states)
@@ -189,6 +203,10 @@ private Q_SLOTS:
     void actionRoundTrip();
     void removedMembershipTakesActionBack();
     void groupNamesCanBeTraded();
+    void stageDependents_data();
+    void stageDependents();
+    void removedOrganizationTakesRelationshipsBack();
+    void removedCoalitionTakesStageBack();
 
 private:
     Workspace &w() { return *m_workspace; }
@@ -196,6 +214,7 @@ private:
     bool buildFixture(Fixture &f);
     bool buildGovernance(Fixture &f);
     bool buildAction(Fixture &f);
+    bool buildStage(Fixture &f);
     std::optional<RecordKey> perform(Edit edit, const Fixture &f);
     QStringList dump();
     qint64 auditCount();
@@ -493,6 +512,52 @@ std::optional<RecordKey> TestRecordStates::perform(Edit edit, const Fixture &f)
             f.value(u"dS"_s));
     case Edit::RemoveDecision:
         return done(w().decisions().remove(id(u"dG"_s)), f.value(u"dG"_s));
+    case Edit::AddStageChange: {
+        StageChange change;
+        change.coalitionId = id(u"K2"_s);
+        change.stage = DevelopmentStage::Formation;
+        change.on = QDate(2024, 2, 1);
+        change.rationale = u"Convened"_s;
+        return added(w().stageChanges().add(change), RecordKind::StageChange);
+    }
+    case Edit::UpdateStageChange: {
+        StageChange change = w().stageChanges().get(id(u"st2"_s)).value();
+        change.stage = DevelopmentStage::Implementation;
+        change.decisionId.reset();
+        change.rationale = u"Plans adopted"_s;
+        return done(w().stageChanges().update(change), f.value(u"st2"_s));
+    }
+    case Edit::RemoveStageChange:
+        return done(w().stageChanges().remove(id(u"st1"_s)), f.value(u"st1"_s));
+    case Edit::AnswerChecklist:
+        return added(w().checklist().answer(id(u"K1"_s), u"complex-issue"_s, ChecklistValue::No,
+                                            u"Narrower than we thought"_s, QDate(2024, 5, 1)),
+                     RecordKind::ChecklistAnswer);
+    case Edit::AddChecklistAnswer:
+        return added(w().checklist().answer(id(u"K1"_s), u"shared-priority"_s, ChecklistValue::Yes,
+                                            {}, QDate(2024, 5, 1)),
+                     RecordKind::ChecklistAnswer);
+    case Edit::RemoveChecklistAnswer:
+        return done(w().checklist().remove(id(u"ck2"_s)), f.value(u"ck2"_s));
+    case Edit::AddRelationship: {
+        Relationship r;
+        r.firstId = id(u"C"_s);
+        r.secondId = id(u"B"_s);
+        r.level = RelationshipLevel::Coordinating;
+        r.views = {{id(u"B"_s), RelationshipLevel::Networking, TrustLevel::Low, {}, {}}};
+        return added(w().relationships().add(r), RecordKind::Relationship);
+    }
+    case Edit::UpdateRelationship: {
+        Relationship r = w().relationships().get(id(u"rAB"_s)).value();
+        r.trust = TrustLevel::High;
+        r.views.removeLast();
+        r.views.first().level = RelationshipLevel::Collaborating;
+        r.notes = u"Closer now"_s;
+        return done(w().relationships().update(r, u"Shared staff"_s, QDate(2024, 9, 1)),
+                    f.value(u"rAB"_s));
+    }
+    case Edit::RemoveRelationship:
+        return done(w().relationships().remove(id(u"rCA"_s)), f.value(u"rCA"_s));
     }
     return std::nullopt;
 }
@@ -623,6 +688,15 @@ void TestRecordStates::undoRedo_data()
     QTest::newRow("set positions") << Edit::SetPositions << u"dS"_s;
     QTest::newRow("reopen decision") << Edit::ReopenDecision << u"dS"_s;
     QTest::newRow("remove decision that adopted a rule") << Edit::RemoveDecision << u"dG"_s;
+    QTest::newRow("add stage change") << Edit::AddStageChange << QString();
+    QTest::newRow("update stage change") << Edit::UpdateStageChange << u"st2"_s;
+    QTest::newRow("remove stage change") << Edit::RemoveStageChange << u"st1"_s;
+    QTest::newRow("answer checklist item again") << Edit::AnswerChecklist << u"ck1"_s;
+    QTest::newRow("add checklist answer") << Edit::AddChecklistAnswer << QString();
+    QTest::newRow("remove checklist answer") << Edit::RemoveChecklistAnswer << u"ck2"_s;
+    QTest::newRow("add relationship") << Edit::AddRelationship << QString();
+    QTest::newRow("update relationship and views") << Edit::UpdateRelationship << u"rAB"_s;
+    QTest::newRow("remove relationship") << Edit::RemoveRelationship << u"rCA"_s;
 }
 
 void TestRecordStates::undoRedo()
@@ -632,6 +706,7 @@ void TestRecordStates::undoRedo()
     Fixture f;
     QVERIFY(buildFixture(f));
     QVERIFY(buildGovernance(f));
+    QVERIFY(buildStage(f));
     const QStringList rowsBefore = dump();
 
     // The desktop's sequence: capture, edit through the repository, capture.
@@ -1239,6 +1314,163 @@ void TestRecordStates::groupNamesCanBeTraded()
     QCOMPARE(found.value()->id, f.value(u"aG"_s).id);
     VERIFY_OK(store().apply(original));
     COMPARE_STATES(captured(keys), original);
+}
+
+bool TestRecordStates::buildStage(Fixture &f)
+{
+    const auto keep = [&f](const QString &name, RecordKind kind, const Result<Id> &id) {
+        if (!id)
+            qWarning("%s: %s", qPrintable(name), qPrintable(id.error().toString()));
+        else
+            f.insert(name, {kind, id.value()});
+        return id.ok();
+    };
+    const auto id = [&f](const QString &name) {
+        return f.value(name).id;
+    };
+    StageChange start;
+    start.coalitionId = id(u"K1"_s);
+    start.stage = DevelopmentStage::PreFormation;
+    start.on = QDate(2023, 3, 1);
+    start.rationale = u"Partners found"_s;
+    StageChange formed = start;
+    formed.stage = DevelopmentStage::Formation;
+    formed.on = QDate(2024, 1, 10);
+    formed.rationale = u"Assembly convened"_s;
+    formed.decisionId = id(u"dG"_s);
+    if (!keep(u"st1"_s, RecordKind::StageChange, w().stageChanges().add(start))
+        || !keep(u"st2"_s, RecordKind::StageChange, w().stageChanges().add(formed))
+        || !keep(u"ck1"_s, RecordKind::ChecklistAnswer,
+                 w().checklist().answer(id(u"K1"_s), u"complex-issue"_s, ChecklistValue::Yes,
+                                        u"Many causes"_s, QDate(2023, 3, 1)))
+        || !keep(u"ck2"_s, RecordKind::ChecklistAnswer,
+                 w().checklist().answer(id(u"K2"_s), u"service-gap"_s, ChecklistValue::No, {}, {})))
+        return false;
+    Relationship ab;
+    ab.firstId = id(u"A"_s);
+    ab.secondId = id(u"B"_s);
+    ab.level = RelationshipLevel::Cooperating;
+    ab.trust = TrustLevel::More;
+    ab.since = QDate(2023, 5, 1);
+    ab.views = {{id(u"A"_s), RelationshipLevel::Cooperating, TrustLevel::High, u"Good"_s, {}},
+                {id(u"B"_s), RelationshipLevel::Networking, TrustLevel::Some, {}, {}}};
+    if (!keep(u"rAB"_s, RecordKind::Relationship, w().relationships().add(ab)))
+        return false;
+    Relationship changed = w().relationships().get(id(u"rAB"_s)).value();
+    changed.level = RelationshipLevel::Collaborating;
+    if (!w().relationships().update(changed, u"Joint grant"_s, QDate(2024, 2, 1)))
+        return false;
+    Relationship ca;
+    ca.firstId = id(u"C"_s);
+    ca.secondId = id(u"A"_s);
+    ca.level = RelationshipLevel::Networking;
+    ca.views = {{id(u"C"_s), RelationshipLevel::Coordinating, TrustLevel::Low, {}, {}}};
+    return keep(u"rCA"_s, RecordKind::Relationship, w().relationships().add(ca));
+}
+
+void TestRecordStates::stageDependents_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QStringList>("expected"); // among the stage records only
+
+    QTest::newRow("organization: its relationships") << u"A"_s << QStringList{u"rAB"_s, u"rCA"_s};
+    QTest::newRow("organization with one") << u"B"_s << QStringList{u"rAB"_s};
+    QTest::newRow("coalition: stage changes and answers")
+        << u"K1"_s << QStringList{u"st1"_s, u"st2"_s, u"ck1"_s};
+    QTest::newRow("decision: the stage it settled") << u"dG"_s << QStringList{u"st2"_s};
+    QTest::newRow("relationship: nothing") << u"rAB"_s << QStringList{};
+}
+
+void TestRecordStates::stageDependents()
+{
+    QFETCH(QString, key);
+    QFETCH(QStringList, expected);
+    Fixture f;
+    QVERIFY(buildFixture(f));
+    QVERIFY(buildGovernance(f));
+    QVERIFY(buildStage(f));
+    auto result = store().withDependents({f.value(key)});
+    VERIFY_OK(result);
+    QStringList names;
+    for (const RecordKey &found : result->mid(1)) {
+        if (found.kind == RecordKind::StageChange || found.kind == RecordKind::ChecklistAnswer
+            || found.kind == RecordKind::Relationship)
+            names.append(f.key(found, u"?"_s));
+    }
+    names.sort();
+    expected.sort();
+    QCOMPARE(names, expected); // each once
+}
+
+// Deleting an organization cascades to its relationships, their views and
+// history; undoing it brings them back exactly.
+void TestRecordStates::removedOrganizationTakesRelationshipsBack()
+{
+    Fixture f;
+    QVERIFY(buildFixture(f));
+    QVERIFY(buildGovernance(f));
+    QVERIFY(buildStage(f));
+    const Relationship ab = w().relationships().get(f.value(u"rAB"_s).id).value();
+    const Relationship ca = w().relationships().get(f.value(u"rCA"_s).id).value();
+    QCOMPARE(ab.views.size(), qsizetype(2));
+    QCOMPARE(ab.history.size(), qsizetype(4));
+    QCOMPARE(ca.firstId, f.value(u"A"_s).id); // stored in order
+    auto keys = store().withDependents({f.value(u"A"_s)});
+    VERIFY_OK(keys);
+    const RecordStates before = captured(*keys);
+    const QStringList rows = dump();
+
+    VERIFY_OK(w().organizations().remove(f.value(u"A"_s).id,
+                                         OrganizationRepository::RemovePolicy::CascadeMemberships));
+    auto left = w().relationships().list();
+    VERIFY_OK(left);
+    QVERIFY(left->isEmpty());
+    QSqlQuery children(u"SELECT (SELECT count(*) FROM relationship_view) + "
+                       "(SELECT count(*) FROM relationship_change)"_s,
+                       w().database().connection());
+    QVERIFY(children.next());
+    QCOMPARE(children.value(0).toInt(), 0);
+
+    VERIFY_OK(store().apply(before)); // undo
+    QCOMPARE(dump(), rows);
+    QCOMPARE(w().relationships().get(ab.id).value(), ab);
+    QCOMPARE(w().relationships().get(ca.id).value(), ca);
+    const RecordStates after = captured(*keys);
+    COMPARE_STATES(after, before);
+}
+
+// Deleting a coalition removes its stage history and checklist answers;
+// undoing it brings them back with their ids and times.
+void TestRecordStates::removedCoalitionTakesStageBack()
+{
+    Fixture f;
+    QVERIFY(buildFixture(f));
+    QVERIFY(buildGovernance(f));
+    QVERIFY(buildStage(f));
+    const Id k1 = f.value(u"K1"_s).id;
+    const QList<StageChange> history = w().stageChanges().listForCoalition(k1).value();
+    const QList<ChecklistAnswer> answers = w().checklist().listForCoalition(k1).value();
+    QCOMPARE(history.size(), qsizetype(2));
+    QCOMPARE(answers.size(), qsizetype(1));
+    auto keys = store().withDependents({f.value(u"K1"_s)});
+    VERIFY_OK(keys);
+    const RecordStates before = captured(*keys);
+    const QStringList rows = dump();
+
+    VERIFY_OK(store().apply({{f.value(u"K1"_s), std::nullopt}}));
+    QVERIFY(w().stageChanges().listForCoalition(k1)->isEmpty());
+    QVERIFY(w().checklist().listForCoalition(k1)->isEmpty());
+    QCOMPARE(w().checklist().list()->size(), qsizetype(1)); // K2's stays
+    // Each cascaded record is audited as deleted.
+    auto audited = w().audit().entriesFor(u"stage_change"_s, history.first().id);
+    VERIFY_OK(audited);
+    QVERIFY(audited->last().field.isEmpty());
+    QVERIFY(!audited->last().newValue.has_value());
+
+    VERIFY_OK(store().apply(before)); // undo
+    QCOMPARE(dump(), rows);
+    QCOMPARE(w().stageChanges().listForCoalition(k1).value(), history);
+    QCOMPARE(w().checklist().listForCoalition(k1).value(), answers);
 }
 
 QTEST_GUILESS_MAIN(TestRecordStates)

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -122,20 +123,35 @@ const QStringList ActionEntities{u"goal"_s,       u"action_group"_s,    u"action
                                  u"task"_s,       u"progress_report"_s, u"success"_s,
                                  u"evaluation"_s, u"conflict"_s};
 
-// What a format 2 export of the same data holds: no action lists, no audit
-// entries about action records.
-QJsonObject withoutActionObject(const QByteArray &document)
+const QStringList StageKeys{u"stage_changes"_s, u"checklist_answers"_s, u"relationships"_s};
+const QStringList StageEntities{u"stage_change"_s, u"checklist_answer"_s, u"relationship"_s};
+
+// The document without the given lists and the audit entries about their records.
+QJsonObject withoutLists(QJsonObject root, const QStringList &keys, const QStringList &entities)
 {
-    QJsonObject root = QJsonDocument::fromJson(document).object();
-    for (const QString &key : ActionKeys)
+    for (const QString &key : keys)
         root.remove(key);
     QJsonArray audit;
     for (const QJsonValue &entry : root.value(u"audit"_s).toArray()) {
-        if (!ActionEntities.contains(entry.toObject().value(u"entity"_s).toString()))
+        if (!entities.contains(entry.toObject().value(u"entity"_s).toString()))
             audit.append(entry);
     }
     root.insert(u"audit"_s, audit);
     return root;
+}
+
+// What a format 3 export of the same data holds: no stage lists, no audit
+// entries about stage records.
+QJsonObject withoutStageObject(const QByteArray &document)
+{
+    return withoutLists(QJsonDocument::fromJson(document).object(), StageKeys, StageEntities);
+}
+
+// What a format 2 export of the same data holds: no action or stage lists,
+// no audit entries about their records.
+QJsonObject withoutActionObject(const QByteArray &document)
+{
+    return withoutLists(withoutStageObject(document), ActionKeys, ActionEntities);
 }
 
 QByteArray withoutAction(const QByteArray &document)
@@ -196,8 +212,10 @@ private Q_SLOTS:
     void refusals();
     void previousVersionImports();
     void formatTwoImports();
+    void formatThreeImports();
     void withoutConfidential();
     void handWrittenGovernance();
+    void handWrittenStage();
     void problemCap();
     void handWrittenFile();
     void documentedExample();
@@ -208,12 +226,18 @@ private:
     {
         Id c1, c2, m1, m2, m3, p1, p2;
     };
+    struct StageIds
+    {
+        Id c1, c2, a, b, c; // the coalitions and organizations
+    };
     std::unique_ptr<Workspace> create();
     void populate(Workspace &workspace);
     void populateGovernance(Workspace &workspace, const Ids &ids);
     void populateAction(Workspace &workspace, const Ids &ids);
+    void populateStage(Workspace &workspace, const StageIds &ids);
     void governanceRefusals(const QByteArray &base);
     void actionRefusals(const QByteArray &base);
+    void stageRefusals(const QByteArray &base);
 
     QTemporaryDir m_dir;
     QByteArray m_base; // export of a populated workspace
@@ -321,6 +345,7 @@ void TestWorkspaceJson::populate(Workspace &w)
 
     populateGovernance(w, {c1, c2, m1Id, m2Id, m3Id, p1, p2});
     populateAction(w, {c1, c2, m1Id, m2Id, m3Id, p1, p3});
+    populateStage(w, {c1, c2, aId, bId, cId});
 }
 
 // Every governance entity with every field filled, through the repositories
@@ -636,6 +661,88 @@ void TestWorkspaceJson::populateAction(Workspace &w, const Ids &ids)
     CHECK_OK(w.conflicts().add(share));
 }
 
+// A stage history with a linked decision, checklist answers of every value
+// and relationships with views and history, through the repositories; with
+// edits and deletions for the audit log and the ids.
+void TestWorkspaceJson::populateStage(Workspace &w, const StageIds &ids)
+{
+    const auto decisions = w.decisions().listForCoalition(ids.c1);
+    QVERIFY(decisions.ok());
+    QVERIFY(!decisions->isEmpty());
+    StageChange start;
+    start.coalitionId = ids.c1;
+    start.stage = DevelopmentStage::PreFormation;
+    start.on = QDate(2023, 11, 2);
+    start.rationale = u"Partners found.\nThe issue is «complex»."_s;
+    CHECK_ID(startId, w.stageChanges().add(start));
+    StageChange formed = start;
+    formed.stage = DevelopmentStage::Formation;
+    formed.on = QDate(2024, 5, 14);
+    formed.rationale = u"The assembly approved the campaign."_s;
+    formed.decisionId = decisions->first().id;
+    CHECK_OK(w.stageChanges().add(formed));
+    StageChange early = formed;
+    early.stage = DevelopmentStage::Implementation;
+    early.rationale = u"Entered too early."_s;
+    CHECK_ID(earlyId, w.stageChanges().add(early));
+    CHECK_OK(w.stageChanges().remove(earlyId)); // leaves a gap in the ids
+    auto edited = w.stageChanges().get(startId);
+    QVERIFY(edited.ok());
+    edited.value().rationale += u"\nChecked by the board."_s;
+    CHECK_OK(w.stageChanges().update(edited.value()));
+    StageChange talking;
+    talking.coalitionId = ids.c2;
+    talking.on = QDate(2024, 2, 1);
+    talking.rationale = u"Still talking."_s;
+    CHECK_OK(w.stageChanges().add(talking));
+
+    auto &checklist = w.checklist();
+    CHECK_OK(checklist.answer(ids.c1, u"complex-issue"_s, ChecklistValue::Yes,
+                              u"Traffic, health and planning all meet here."_s,
+                              QDate(2023, 10, 20)));
+    CHECK_ID(gapId,
+             checklist.answer(ids.c1, u"service-gap"_s, ChecklistValue::No,
+                              u"The council has an air-quality officer."_s, QDate(2023, 10, 20)));
+    CHECK_OK(checklist.answer(ids.c1, u"real-commitment"_s, ChecklistValue::Unanswered,
+                              u"Ask the board first."_s, QDate()));
+    CHECK_ID(againId,
+             checklist.answer(ids.c1, u"service-gap"_s, ChecklistValue::Yes,
+                              u"The officer's post was cut."_s, QDate(2024, 1, 10)));
+    QCOMPARE(againId, gapId); // an answer changed keeps its id
+    CHECK_OK(
+        checklist.answer(ids.c2, u"complex-issue"_s, ChecklistValue::Yes, {}, QDate(2024, 2, 1)));
+
+    // Given the other way round: the repository keeps the pair in order.
+    Relationship pair;
+    pair.firstId = ids.b;
+    pair.secondId = ids.a;
+    pair.level = RelationshipLevel::Cooperating;
+    pair.trust = TrustLevel::More;
+    pair.since = QDate(2022, 3, 1);
+    pair.notes = u"Share an office.\nAnd a «printer»."_s;
+    pair.views = {{ids.b, RelationshipLevel::Coordinating, TrustLevel::Some,
+                   u"They decide alone."_s, QDate(2024, 4, 2)},
+                  {ids.a, RelationshipLevel::Collaborating, TrustLevel::High, u"One team."_s,
+                   QDate(2024, 4, 1)}};
+    CHECK_ID(pairId, w.relationships().add(pair));
+    auto stored = w.relationships().get(pairId);
+    QVERIFY(stored.ok());
+    stored.value().level = RelationshipLevel::Collaborating;
+    stored.value().trust = TrustLevel::High;
+    CHECK_OK(w.relationships().update(stored.value(), u"A joint bid won."_s, QDate(2024, 6, 1)));
+    Relationship weak;
+    weak.firstId = ids.b;
+    weak.secondId = ids.c;
+    weak.trust = TrustLevel::Low;
+    weak.since = QDate(2024, 7, 1);
+    CHECK_OK(w.relationships().add(weak));
+    Relationship gone;
+    gone.firstId = ids.a;
+    gone.secondId = ids.c;
+    CHECK_ID(goneId, w.relationships().add(gone));
+    CHECK_OK(w.relationships().remove(goneId));
+}
+
 void TestWorkspaceJson::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -668,14 +775,31 @@ void TestWorkspaceJson::roundTrip()
     const QJsonObject root = QJsonDocument::fromJson(first.value(), &parseError).object();
     QCOMPARE(parseError.error, QJsonParseError::NoError);
     QCOMPARE(root.keys(),
-             (QStringList{u"action_groups"_s,  u"action_plans"_s, u"audit"_s,
-                          u"bodies"_s,         u"coalitions"_s,   u"conflicts"_s,
-                          u"decisions"_s,      u"evaluations"_s,  u"format"_s,
-                          u"format_version"_s, u"goals"_s,        u"ground_rules"_s,
-                          u"meetings"_s,       u"memberships"_s,  u"organizations"_s,
-                          u"people"_s,         u"procedures"_s,   u"progress_reports"_s,
-                          u"schema_version"_s, u"successes"_s,    u"tasks"_s}));
-    QCOMPARE(WorkspaceJson::FormatVersion, 3);
+             (QStringList{u"action_groups"_s,
+                          u"action_plans"_s,
+                          u"audit"_s,
+                          u"bodies"_s,
+                          u"checklist_answers"_s,
+                          u"coalitions"_s,
+                          u"conflicts"_s,
+                          u"decisions"_s,
+                          u"evaluations"_s,
+                          u"format"_s,
+                          u"format_version"_s,
+                          u"goals"_s,
+                          u"ground_rules"_s,
+                          u"meetings"_s,
+                          u"memberships"_s,
+                          u"organizations"_s,
+                          u"people"_s,
+                          u"procedures"_s,
+                          u"progress_reports"_s,
+                          u"relationships"_s,
+                          u"schema_version"_s,
+                          u"stage_changes"_s,
+                          u"successes"_s,
+                          u"tasks"_s}));
+    QCOMPARE(WorkspaceJson::FormatVersion, 4);
     QCOMPARE(root.value(u"format"_s).toString(), u"coalition-desk-workspace"_s);
     QCOMPARE(root.value(u"format_version"_s).toInt(), WorkspaceJson::FormatVersion);
     QCOMPARE(root.value(u"schema_version"_s).toInt(), source->database().schemaVersion());
@@ -764,6 +888,48 @@ void TestWorkspaceJson::roundTrip()
     const QJsonObject done = root.value(u"tasks"_s).toArray().at(0).toObject();
     QCOMPARE(done.value(u"status"_s), QJsonValue(u"done"_s));
     QCOMPARE(done.value(u"done_on"_s), QJsonValue(u"2024-06-28"_s));
+
+    // Stage: the history, the answers and the relationships as they were,
+    // views and history included.
+    const auto changes = source->stageChanges().list();
+    QVERIFY(changes.ok());
+    QCOMPARE(changes->size(), 3);
+    QCOMPARE(target->stageChanges().list().value(), changes.value());
+    const auto answers = source->checklist().list();
+    QVERIFY(answers.ok());
+    QCOMPARE(answers->size(), 4);
+    QCOMPARE(target->checklist().list().value(), answers.value());
+    const auto relationships = source->relationships().list();
+    QVERIFY(relationships.ok());
+    QCOMPARE(relationships->size(), 2);
+    QCOMPARE(target->relationships().list().value(), relationships.value());
+    QVERIFY(relationships->at(0).firstId < relationships->at(0).secondId);
+    QCOMPARE(relationships->at(0).views.size(), 2);
+    QCOMPARE(relationships->at(0).history.size(), 4);
+    const QJsonArray stageChanges = root.value(u"stage_changes"_s).toArray();
+    QCOMPARE(stageChanges.size(), 3);
+    QCOMPARE(stageChanges.at(2).toObject().value(u"id"_s).toInteger(), 4); // the gap is kept
+    QCOMPARE(stageChanges.at(1).toObject().value(u"stage"_s), QJsonValue(u"formation"_s));
+    QVERIFY(changes->at(1).decisionId);
+    QCOMPARE(stageChanges.at(1).toObject().value(u"decision_id"_s).toInteger(),
+             *changes->at(1).decisionId);
+    QCOMPARE(stageChanges.at(0).toObject().value(u"rationale"_s),
+             QJsonValue(u"Partners found.\nThe issue is «complex».\nChecked by the board."_s));
+    const QJsonArray checklist = root.value(u"checklist_answers"_s).toArray();
+    QCOMPARE(checklist.at(1).toObject().value(u"value"_s), QJsonValue(u"yes"_s));
+    QCOMPARE(checklist.at(1).toObject().value(u"answered_on"_s), QJsonValue(u"2024-01-10"_s));
+    QCOMPARE(checklist.at(2).toObject().value(u"value"_s), QJsonValue(u"unanswered"_s));
+    QCOMPARE(checklist.at(2).toObject().value(u"answered_on"_s), QJsonValue(QJsonValue::Null));
+    const QJsonObject pair = root.value(u"relationships"_s).toArray().at(0).toObject();
+    QCOMPARE(pair.value(u"first_id"_s).toInteger(), 1);
+    QCOMPARE(pair.value(u"second_id"_s).toInteger(), 2);
+    const QJsonArray views = pair.value(u"views"_s).toArray();
+    QCOMPARE(views.at(0).toObject().value(u"level"_s), QJsonValue(u"collaborating"_s));
+    QCOMPARE(views.at(1).toObject().value(u"trust"_s), QJsonValue(u"some"_s));
+    const QJsonArray history = pair.value(u"history"_s).toArray();
+    QCOMPARE(history.at(1).toObject().value(u"side_id"_s).toInteger(), 1);
+    QCOMPARE(history.at(3).toObject().value(u"side_id"_s), QJsonValue(QJsonValue::Null));
+    QCOMPARE(history.at(3).toObject().value(u"note"_s), QJsonValue(u"A joint bid won."_s));
 }
 
 void TestWorkspaceJson::refusals_data()
@@ -797,6 +963,10 @@ void TestWorkspaceJson::refusals_data()
         << mutated(base, {}, 0, u"format_version"_s, 2) << false
         << u"input.json: action_groups: Format version 2 has no “action_groups”; a file that "
            "holds them declares format_version 3 or later."_s;
+    QTest::newRow("stage in a version 3 file")
+        << mutated(base, {}, 0, u"format_version"_s, 3) << false
+        << u"input.json: checklist_answers: Format version 3 has no “checklist_answers”; a file "
+           "that holds them declares format_version 4 or later."_s;
     QTest::newRow("left_out not an object")
         << mutated(base, {}, 0, u"left_out"_s, 3) << false
         << u"input.json: left_out: Expected counts written in braces"_s;
@@ -831,6 +1001,7 @@ void TestWorkspaceJson::refusals_data()
     QTest::newRow("non-empty target") << base << true << u"into a new workspace file"_s;
     governanceRefusals(base);
     actionRefusals(base);
+    stageRefusals(base);
 }
 
 // Governance records: each problem of a record alone, then each reference
@@ -1069,6 +1240,94 @@ void TestWorkspaceJson::actionRefusals(const QByteArray &base)
         "conflict."_s);
 }
 
+// Stage records and relationships: each problem of a record alone, then each
+// reference that does not hold, with the path of the field that says it.
+void TestWorkspaceJson::stageRefusals(const QByteArray &base)
+{
+    const auto row = [](const char *name, const QByteArray &document, const QString &expected) {
+        QTest::newRow(name) << document << false << expected;
+    };
+    const auto id = [&base](const QVariantList &path) {
+        return valueAt(base, path);
+    };
+    const QString changes = u"stage_changes"_s;
+    const QString answers = u"checklist_answers"_s;
+    const QString relationships = u"relationships"_s;
+    const QJsonValue missing(QJsonValue::Undefined);
+
+    // The record alone.
+    row("unknown stage", patched(base, {changes, 0, u"stage"_s}, u"storming"_s),
+        u"input.json: stage_changes[0].stage: Unknown development stage “storming”"_s);
+    row("stage change without a date", patched(base, {changes, 1, u"on"_s}, missing),
+        u"input.json: stage_changes[1].on: This field is required."_s);
+    row("stage change without a rationale", patched(base, {changes, 1, u"rationale"_s}, u" "_s),
+        u"input.json: stage_changes[1].rationale: "_s);
+    row("duplicate stage change id",
+        patched(base, {changes, 2, u"id"_s}, id({changes, 0, u"id"_s})),
+        u"input.json: stage_changes[2].id: The id 1 is already used by stage_changes[0]."_s);
+    row("unknown checklist item", patched(base, {answers, 0, u"item"_s}, u"free-lunch"_s),
+        u"input.json: checklist_answers[0].item: “free-lunch” is not a question of the stage "
+        "checklist"_s);
+    row("unknown checklist answer", patched(base, {answers, 1, u"value"_s}, u"maybe"_s),
+        u"input.json: checklist_answers[1].value: Unknown checklist answer “maybe”"_s);
+    row("relationship with itself",
+        patched(base, {relationships, 1, u"second_id"_s}, id({relationships, 1, u"first_id"_s})),
+        u"input.json: relationships[1].second_id: A relationship joins two different "
+        "organizations"_s);
+    row("unknown trust level", patched(base, {relationships, 1, u"trust"_s}, u"blind"_s),
+        u"input.json: relationships[1].trust: Unknown trust level “blind”"_s);
+    row("view of an outsider",
+        patched(base, {relationships, 0, u"views"_s, 0, u"organization_id"_s},
+                id({relationships, 1, u"second_id"_s})),
+        u"input.json: relationships[0].views[0].organization_id: Only the two organizations of "
+        "the relationship can give their view of it. (relationship of “Fédération des "
+        "Locataires — Ünïon 🏠” and “Green Streets”)"_s);
+    row("two views of one side",
+        patched(base, {relationships, 0, u"views"_s, 1}, id({relationships, 0, u"views"_s, 0})),
+        u"input.json: relationships[0].views: Each organization gives at most one view"_s);
+    row("history change without a date",
+        patched(base, {relationships, 0, u"history"_s, 2, u"on"_s}, missing),
+        u"input.json: relationships[0].history[2].on: This field is required."_s);
+    row("history change of an outsider",
+        patched(base, {relationships, 0, u"history"_s, 1, u"side_id"_s},
+                id({relationships, 1, u"second_id"_s})),
+        u"input.json: relationships[0].history: A change in the history names an organization "
+        "that is not one of the relationship's two."_s);
+    row("misspelt relationship field", patched(base, {relationships, 1, u"strength"_s}, 3),
+        u"input.json: relationships[1].strength: Unknown field"_s);
+
+    // References across the file.
+    row("stage change of a missing coalition", patched(base, {changes, 2, u"coalition_id"_s}, 999),
+        u"input.json: stage_changes[2].coalition_id: There is no coalition with id 999 in this "
+        "file."_s);
+    row("stage settled by a missing decision", patched(base, {changes, 1, u"decision_id"_s}, 999),
+        u"input.json: stage_changes[1].decision_id: There is no decision with id 999 in this "
+        "file. (stage change of “Clean Air Campaign” to formation)"_s);
+    row("stage settled in another coalition",
+        patched(base, {changes, 1, u"decision_id"_s}, id({u"decisions"_s, 3, u"id"_s})),
+        u"input.json: stage_changes[1].decision_id: The decision “Meet quarterly” was taken in "
+        "“Neighbourhood Network”; the stage of “Clean Air Campaign” is settled by one of its own "
+        "decisions."_s);
+    row("answer for a missing coalition", patched(base, {answers, 3, u"coalition_id"_s}, 999),
+        u"input.json: checklist_answers[3].coalition_id: There is no coalition with id 999 in "
+        "this file."_s);
+    row("two answers to one question",
+        patched(base, {answers, 2, u"item"_s}, id({answers, 0, u"item"_s})),
+        u"input.json: checklist_answers[2].item: “Clean Air Campaign” already has an answer to "
+        "“complex-issue” (checklist_answers[0]); a coalition answers each checklist question "
+        "once."_s);
+    row("relationship with a missing organization",
+        patched(base, {relationships, 1, u"first_id"_s}, 999),
+        u"input.json: relationships[1].first_id: There is no organization with id 999 in this "
+        "file."_s);
+    row("the same pair twice, the other way round",
+        patched(patched(base, {relationships, 1, u"first_id"_s},
+                        id({relationships, 0, u"second_id"_s})),
+                {relationships, 1, u"second_id"_s}, id({relationships, 0, u"first_id"_s})),
+        u"input.json: relationships[1].second_id: Green Streets and Fédération des Locataires — "
+        "Ünïon 🏠 already have a relationship (relationships[0])"_s);
+}
+
 void TestWorkspaceJson::refusals()
 {
     QFETCH(QByteArray, document);
@@ -1159,6 +1418,34 @@ void TestWorkspaceJson::formatTwoImports()
     QCOMPARE(again.value(u"decisions"_s), root.value(u"decisions"_s));
 }
 
+void TestWorkspaceJson::formatThreeImports()
+{
+    // What version 3 wrote: everything but the stage lists.
+    QJsonObject root = withoutStageObject(m_base);
+    root.insert(u"format_version"_s, 3);
+    root.insert(u"schema_version"_s, 3);
+    auto target = create();
+    QVERIFY(target);
+    WorkspaceJson json(*target);
+    const Status status = json.importAll(QJsonDocument(root).toJson(), u"version3.json"_s);
+    QVERIFY2(status.ok(), qPrintable(json.problems().join(u'\n')));
+    QCOMPARE(target->goals().list().value().size(), 3);
+    QCOMPARE(target->decisions().list().value().size(), 4);
+    QVERIFY(target->stageChanges().list().value().isEmpty());
+    QVERIFY(target->checklist().list().value().isEmpty());
+    QVERIFY(target->relationships().list().value().isEmpty());
+
+    // Written back, it is a file of the current version with empty stage lists.
+    const auto exported = json.exportAll();
+    QVERIFY(exported.ok());
+    const QJsonObject again = QJsonDocument::fromJson(*exported).object();
+    QCOMPARE(again.value(u"format_version"_s).toInt(), WorkspaceJson::FormatVersion);
+    for (const QString &key : StageKeys)
+        QCOMPARE(again.value(key), QJsonValue(QJsonArray()));
+    QCOMPARE(again.value(u"goals"_s), root.value(u"goals"_s));
+    QCOMPARE(again.value(u"audit"_s), root.value(u"audit"_s));
+}
+
 void TestWorkspaceJson::withoutConfidential()
 {
     auto source = create();
@@ -1215,6 +1502,17 @@ void TestWorkspaceJson::withoutConfidential()
                   && e.value(u"entity_id"_s).toInteger() == 2));
     }
     QVERIFY(shared->contains("Entered twice")); // a deleted record that was never confidential
+    // Stage records and relationships hold nothing confidential: kept whole,
+    // with their audit entries.
+    const QJsonObject backupRoot = QJsonDocument::fromJson(m_base).object();
+    for (const QString &key : StageKeys) {
+        QVERIFY(!root.value(key).toArray().isEmpty());
+        QCOMPARE(root.value(key).toArray().size(), backupRoot.value(key).toArray().size());
+    }
+    const QJsonArray sharedAudit = root.value(u"audit"_s).toArray();
+    QVERIFY(std::any_of(sharedAudit.cbegin(), sharedAudit.cend(), [](const QJsonValue &entry) {
+        return entry.toObject().value(u"entity"_s) == u"relationship"_s;
+    }));
 
     // The shared file imports as a workspace without them.
     auto target = create();
@@ -1278,6 +1576,50 @@ void TestWorkspaceJson::handWrittenGovernance()
     QCOMPARE(target->groundRules().get(2).value().status, RuleStatus::Retired);
     QCOMPARE(target->meetings().get(2).value().attendance, (QList<Attendance>{{1, std::nullopt}}));
     QCOMPARE(target->bodies().get(4).value().kind, BodyKind::FullMembership);
+}
+
+void TestWorkspaceJson::handWrittenStage()
+{
+    // A relationship given the other way round and without history, labels
+    // instead of keys, no times.
+    const QByteArray document = R"({
+        "format": "coalition-desk-workspace", "format_version": 4,
+        "organizations": [{"id": 2, "name": "Block A Residents", "sector": "community-group"},
+                          {"id": 5, "name": "Corner Café", "sector": "business"}],
+        "coalitions": [{"id": 1, "name": "Tenants First", "type": "association"}],
+        "stage_changes": [{"id": 3, "coalition_id": 1, "stage": "Formation",
+                           "on": "2025-01-10", "rationale": "Founded at the first assembly."}],
+        "checklist_answers": [{"id": 1, "coalition_id": 1, "item": "shared-priority",
+                               "value": "Yes"}],
+        "relationships": [{"id": 7, "first_id": 5, "second_id": 2, "level": "Cooperating",
+                           "trust": "more", "views": [{"organization_id": 5,
+                           "level": "collaborating", "trust": "high"}]}]
+    })"_ba;
+    auto target = create();
+    QVERIFY(target);
+    WorkspaceJson json(*target);
+    const Status status = json.importAll(document, u"script.json"_s);
+    QVERIFY2(status.ok(), qPrintable(json.problems().join(u'\n')));
+    const auto change = target->stageChanges().get(3);
+    QVERIFY(change.ok());
+    QCOMPARE(change->stage, DevelopmentStage::Formation);
+    QCOMPARE(change->decisionId, std::optional<Id>());
+    QVERIFY(change->createdAt.isValid());
+    const auto answer = target->checklist().get(1);
+    QVERIFY(answer.ok());
+    QCOMPARE(answer->value, ChecklistValue::Yes);
+    QCOMPARE(answer->item, u"shared-priority"_s);
+    const auto relationship = target->relationships().get(7);
+    QVERIFY(relationship.ok());
+    QCOMPARE(relationship->firstId, Id(2)); // kept in order
+    QCOMPARE(relationship->secondId, Id(5));
+    QCOMPARE(relationship->level, RelationshipLevel::Cooperating);
+    QCOMPARE(relationship->views.size(), 1);
+    QCOMPARE(relationship->views.first().organizationId, Id(5));
+    QCOMPARE(relationship->views.first().level, RelationshipLevel::Collaborating);
+    QVERIFY(relationship->history.isEmpty()); // restored as written
+    QVERIFY(relationship->createdAt.isValid());
+    QCOMPARE(relationship->updatedAt, relationship->createdAt);
 }
 
 void TestWorkspaceJson::problemCap()
@@ -1362,6 +1704,13 @@ void TestWorkspaceJson::documentedExample()
     QCOMPARE(plans->size(), 1);
     QCOMPARE(plans->first().budget.size(), 2);
     QCOMPARE(target->tasks().list().value().size(), 1);
+    QCOMPARE(target->stageChanges().list().value().size(), 1);
+    QCOMPARE(target->checklist().list().value().size(), 1);
+    const auto relationships = target->relationships().list();
+    QVERIFY(relationships.ok());
+    QCOMPARE(relationships->size(), 1);
+    QCOMPARE(relationships->first().views.size(), 2);
+    QCOMPARE(relationships->first().history.size(), 3);
     const auto decisions = target->decisions().list();
     QVERIFY(decisions.ok());
     QCOMPARE(decisions->size(), 1);
@@ -1411,6 +1760,23 @@ void TestWorkspaceJson::deletedIdsAreNotReused()
     auto freshBody = target->bodies().add(body);
     QVERIFY(freshBody.ok());
     QVERIFY2(*freshBody > *bodyId, "governance ids are kept past the audited ones too");
+
+    // And for relationships: one deleted while it held the highest id.
+    auto partner = source->organizations().add(organization(u"Partner"_s));
+    QVERIFY(partner.ok());
+    Relationship tie;
+    tie.firstId = *first;
+    tie.secondId = *partner;
+    auto tieId = source->relationships().add(tie);
+    QVERIFY(tieId.ok());
+    QVERIFY(source->relationships().remove(*tieId).ok());
+    exported = WorkspaceJson(*source).exportAll();
+    QVERIFY(exported.ok());
+    auto restored = create();
+    QVERIFY(WorkspaceJson(*restored).importAll(*exported, u"ids.json"_s).ok());
+    auto freshTie = restored->relationships().add(tie);
+    QVERIFY(freshTie.ok());
+    QVERIFY2(*freshTie > *tieId, "relationship ids are kept past the audited ones too");
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceJson)

@@ -243,12 +243,15 @@ void MainWindow::rebuildPages()
         Page *page = factory.create(*m_session, m_pageStack);
         m_pages.append(page);
         m_pageStack->addWidget(page);
+        connect(page, &Page::recordsRequested, this, &MainWindow::showRecord);
         auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
         item->setData(Qt::AccessibleTextRole, page->title());
         QAction *go = m_goMenu->addAction(page->icon(), page->title());
         const int row = index++;
         if (row < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
+        else // past the nine shortcuts: the title's first letter, within the Go menu
+            go->setText(u"&"_s + page->title());
         connect(go, &QAction::triggered, this, [this, row] { m_sidebar->setCurrentRow(row); });
     }
     restoreSplitters();

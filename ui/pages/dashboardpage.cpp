@@ -1,15 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/dashboardpage.h"
 
+#include "app/mainwindow.h"
+#include "models/dashboarddata.h"
+#include "models/warningmodel.h"
 #include "session/auditdescriber.h"
 #include "session/workspacesession.h"
 #include "storage/workspace.h"
+#include "widgets/dashboardagenda.h"
+#include "widgets/dashboardcharts.h"
+#include "widgets/dashboardstagepanel.h"
+#include "widgets/emptylistnotice.h"
 #include "widgets/flattree.h"
 #include "widgets/messagebar.h"
+#include "widgets/stagebar.h"
+#include "widgets/stagehistoryview.h"
 
+#include <QChartView>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -19,20 +35,20 @@ namespace Coalition::Ui {
 
 namespace {
 
-QTreeWidget *makeTree(QWidget *parent, const QStringList &headers, const QString &name)
-{
-    auto *tree = new QTreeWidget(parent);
-    setUpFlatTree(tree, headers);
-    tree->setAlternatingRowColors(true);
-    tree->setAccessibleName(name);
-    return tree;
-}
-
-QGroupBox *boxed(const QString &title, QWidget *content, QWidget *parent)
+QGroupBox *boxed(const QString &title, QWidget *content, QWidget *parent, const QString &objectName)
 {
     auto *box = new QGroupBox(title, parent);
+    box->setObjectName(objectName);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(content);
+    return box;
+}
+
+QGroupBox *boxed(const QString &title, QLayout *content, QWidget *parent, const QString &objectName)
+{
+    auto *box = new QGroupBox(title, parent);
+    box->setObjectName(objectName);
+    box->setLayout(content);
     return box;
 }
 
@@ -40,30 +56,115 @@ QGroupBox *boxed(const QString &title, QWidget *content, QWidget *parent)
 
 DashboardPage::DashboardPage(WorkspaceSession &session, QWidget *parent)
     : Page(session, parent)
+    , m_data(std::make_unique<DashboardData>())
+    , m_heading(new QLabel(this))
     , m_counts(new QLabel(this))
-    , m_coalitions(makeTree(
-          this, {tr("Coalition"), tr("Type"), tr("Active"), tr("Other members"), tr("Started")},
-          tr("Coalitions")))
-    , m_changes(makeTree(this, {tr("When"), tr("Who"), tr("Record"), tr("What changed")},
-                         tr("Recent changes")))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new EmptyListNotice(this))
+    , m_coalitionView(makeCoalitionView())
+    , m_changes(new QTreeWidget(this))
 {
+    m_heading->setObjectName(u"dashboardTitle"_s);
+    m_heading->setTextFormat(Qt::RichText);
     m_counts->setObjectName(u"counts"_s);
     m_counts->setTextFormat(Qt::RichText);
     m_counts->setWordWrap(true);
-    m_coalitions->setObjectName(u"coalitions"_s);
+    m_empty->setMessage(tr("No coalition yet"),
+                        tr("The dashboard follows one coalition: its stage, warnings, deadlines "
+                           "and members. Add a coalition on the Coalitions page to begin."),
+                        tr("Go to &Coalitions"));
+    connect(m_empty, &EmptyListNotice::buttonClicked, this, [this] { openPage(u"coalitions"_s); });
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_coalitionView);
+
+    setUpFlatTree(m_changes, {tr("When"), tr("Who"), tr("Record"), tr("What changed")});
     m_changes->setObjectName(u"recentChanges"_s);
+    m_changes->setAccessibleName(tr("Recent changes"));
+    m_changes->setAlternatingRowColors(true);
+    m_changes->setMinimumHeight(180);
+
+    auto *content = new QWidget(this);
+    content->setObjectName(u"dashboardContent"_s);
+    auto *column = new QVBoxLayout(content);
+    column->addWidget(m_heading);
+    column->addWidget(m_stack);
+    column->addWidget(boxed(tr("Workspace"), m_counts, content, u"workspaceBox"_s));
+    column->addWidget(boxed(tr("Recent changes"), m_changes, content, u"changesBox"_s));
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"dashboardScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(messageBar());
-    layout->addWidget(m_counts);
-    layout->addWidget(boxed(tr("Coalitions"), m_coalitions, this), 1);
-    layout->addWidget(boxed(tr("Recent changes"), m_changes, this), 2);
+    layout->addWidget(scroll, 1);
 
-    connect(&session, &WorkspaceSession::recordsChanged, this, [this] {
-        m_stale = true;
-        if (isVisible())
-            refresh();
+    connect(&session, &WorkspaceSession::recordsChanged, this, &DashboardPage::markStale);
+    connect(&session, &WorkspaceSession::currentCoalitionChanged, this, &DashboardPage::markStale);
+}
+
+DashboardPage::~DashboardPage() = default;
+
+QWidget *DashboardPage::makeCoalitionView()
+{
+    auto *view = new QWidget(this);
+    m_stagePanel = new DashboardStagePanel(view);
+    m_history = new StageHistoryView(view);
+    m_warningsSummary = new QLabel(view);
+    m_warningsSummary->setObjectName(u"dashboardWarningsSummary"_s);
+    m_warningsSummary->setWordWrap(true);
+    m_warningModel = new WarningModel(this);
+    m_warnings = new QTreeView(view);
+    m_warnings->setObjectName(u"dashboardWarnings"_s);
+    m_warnings->setAccessibleName(tr("Procedural warnings"));
+    m_warnings->setModel(m_warningModel);
+    m_warnings->setHeaderHidden(true);
+    m_warnings->setWordWrap(true);
+    m_warnings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_warnings->setExpandsOnDoubleClick(false);
+    m_warnings->setMinimumHeight(160);
+    m_warnings->setToolTip(tr("Double-click a warning, or select it and press Enter, to go to "
+                              "the record it is about"));
+    m_warningsSummary->setBuddy(m_warnings);
+    m_agenda = new DashboardAgenda(view);
+    m_agenda->setMinimumHeight(200);
+    m_sectorChart
+        = DashboardCharts::makeView(view, u"sectorChart"_s, tr("Active members by sector"));
+    m_statusChart = DashboardCharts::makeView(view, u"statusChart"_s, tr("Members by status"));
+    m_trendChart = DashboardCharts::makeView(view, u"trendChart"_s, tr("Membership over time"));
+
+    auto *warnings = new QVBoxLayout;
+    warnings->addWidget(m_warningsSummary);
+    warnings->addWidget(m_warnings, 1);
+
+    auto *grid = new QGridLayout(view);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(boxed(tr("Development Stage"), m_stagePanel, view, u"stageBox"_s), 0, 0, 1, 3);
+    grid->addWidget(boxed(tr("Stage History"), m_history, view, u"historyBox"_s), 1, 0, 1, 3);
+    grid->addWidget(boxed(tr("Procedural Warnings"), warnings, view, u"warningsBox"_s), 2, 0, 1, 1);
+    grid->addWidget(boxed(tr("Coming Up"), m_agenda, view, u"agendaBox"_s), 2, 1, 1, 2);
+    grid->addWidget(boxed(tr("Active Members by Sector"), m_sectorChart, view, u"sectorBox"_s), 3,
+                    0);
+    grid->addWidget(boxed(tr("Members by Status"), m_statusChart, view, u"statusBox"_s), 3, 1);
+    grid->addWidget(boxed(tr("Active Members over Two Years"), m_trendChart, view, u"trendBox"_s),
+                    3, 2);
+    for (int c = 0; c < 3; ++c)
+        grid->setColumnStretch(c, 1);
+
+    connect(m_stagePanel, &DashboardStagePanel::stagePageRequested, this,
+            [this] { openPage(u"stage"_s); });
+    connect(m_stagePanel, &DashboardStagePanel::recordsRequested, this, &Page::recordsRequested);
+    connect(m_history, &StageHistoryView::changeActivated, this, [this](Id id) {
+        Q_EMIT recordsRequested({{RecordKind::StageChange, id}});
     });
+    connect(m_warnings, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (const ProceduralWarning *warning = m_warningModel->warningAt(index))
+            Q_EMIT recordsRequested(warning->records);
+    });
+    connect(m_agenda, &DashboardAgenda::recordsRequested, this, &Page::recordsRequested);
+    return view;
 }
 
 QString DashboardPage::pageId() const
@@ -81,6 +182,45 @@ QIcon DashboardPage::icon() const
     return QIcon(u":/coalition/icons/dashboard.svg"_s);
 }
 
+void DashboardPage::setToday(const QDate &today)
+{
+    m_today = today;
+    markStale();
+}
+
+QDate DashboardPage::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+const DashboardData &DashboardPage::data() const
+{
+    return *m_data;
+}
+
+bool DashboardPage::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+StageBar *DashboardPage::stageBar() const
+{
+    return m_stagePanel->stageBar();
+}
+
+QListWidget *DashboardPage::missingForNext() const
+{
+    return m_stagePanel->missingList();
+}
+
+void DashboardPage::markStale()
+{
+    m_stale = true;
+    // Another page in front: read when this one is shown again.
+    if (isVisible())
+        refresh();
+}
+
 void DashboardPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
@@ -91,19 +231,24 @@ void DashboardPage::showEvent(QShowEvent *event)
 void DashboardPage::refresh()
 {
     m_stale = false;
+    messageBar()->hide();
+    refreshSummary();
+    refreshCoalition();
+}
+
+void DashboardPage::refreshSummary()
+{
     Workspace &workspace = session().workspace();
     // Counts only: a registry of many thousands must not slow the first page.
     auto organizations = workspace.organizations().count();
     auto people = workspace.people().count();
     auto coalitions = workspace.coalitions().list();
     auto members = workspace.memberships().countByCoalition();
-    auto active = workspace.memberships().countByCoalition(MembershipStatus::Active);
     auto changes = workspace.audit().recent(RecentChanges);
     const Error *failure = !organizations ? &organizations.error()
         : !people                         ? &people.error()
         : !coalitions                     ? &coalitions.error()
         : !members                        ? &members.error()
-        : !active                         ? &active.error()
         : !changes                        ? &changes.error()
                                           : nullptr;
     if (failure) {
@@ -114,25 +259,11 @@ void DashboardPage::refresh()
     for (const int count : *members)
         memberships += count;
     const QLocale locale;
-    m_counts->setText(tr("<h2>%1</h2><p><b>%2</b> organizations · <b>%3</b> people · <b>%4</b> "
-                         "coalitions · <b>%5</b> memberships</p>")
+    m_counts->setText(tr("Workspace <b>%1</b>: <b>%2</b> organizations · <b>%3</b> people · "
+                         "<b>%4</b> coalitions · <b>%5</b> memberships")
                           .arg(workspace.database().displayName().toHtmlEscaped(),
                                locale.toString(*organizations), locale.toString(*people),
                                locale.toString(coalitions->size()), locale.toString(memberships)));
-
-    m_coalitions->clear();
-    for (const CoalitionInfo &coalition : *coalitions) {
-        const int activeCount = active->value(coalition.id);
-        auto *item = new QTreeWidgetItem(m_coalitions);
-        item->setText(0, coalition.name);
-        item->setText(1, enumLabel(coalition.type));
-        item->setText(2, locale.toString(activeCount));
-        item->setText(3, locale.toString(members->value(coalition.id) - activeCount));
-        item->setText(4,
-                      coalition.startDate.isValid()
-                          ? locale.toString(coalition.startDate, QLocale::ShortFormat)
-                          : QString());
-    }
 
     m_changes->clear();
     const AuditDescriber describe(workspace, *changes);
@@ -146,8 +277,59 @@ void DashboardPage::refresh()
     }
     m_changes->resizeColumnToContents(0);
     m_changes->resizeColumnToContents(2);
-    m_coalitions->resizeColumnToContents(0);
-    m_coalitions->resizeColumnToContents(1);
+}
+
+void DashboardPage::refreshCoalition()
+{
+    const Id coalitionId = session().currentCoalition();
+    if (coalitionId <= 0) {
+        *m_data = DashboardData{};
+        m_heading->setText(tr("<h2>Dashboard</h2>"));
+        m_stack->setCurrentWidget(m_empty);
+        m_stagePanel->clear();
+        m_history->setHistory({}, today());
+        m_warningModel->setWarnings({});
+        m_agenda->clear();
+        for (QChartView *chart : {m_sectorChart, m_statusChart, m_trendChart})
+            DashboardCharts::clear(chart);
+        return;
+    }
+    auto loaded = DashboardData::load(session().workspace(), coalitionId, today());
+    if (!loaded) {
+        messageBar()->showMessage(
+            tr("The coalition's figures could not be read: %1").arg(loaded.error().message));
+        return;
+    }
+    *m_data = std::move(loaded).value();
+    const DashboardData &d = *m_data;
+    m_stack->setCurrentWidget(m_coalitionView);
+    m_heading->setText(tr("<h2>%1</h2>").arg(d.coalitionName.toHtmlEscaped()));
+    m_stagePanel->setAssessment(d.assessment);
+    m_history->setHistory(d.history, d.today, d.decisionTitles);
+    showWarnings();
+    m_agenda->fill(d);
+    DashboardCharts::showSectors(m_sectorChart, d.activeBySector);
+    DashboardCharts::showStatuses(m_statusChart, d.byStatus);
+    DashboardCharts::showTrend(m_trendChart, d.trend);
+}
+
+void DashboardPage::showWarnings()
+{
+    const DashboardData &d = *m_data;
+    m_warningModel->setWarnings(d.warnings);
+    const int count = int(d.warnings.size());
+    m_warningsSummary->setText(
+        count == 0
+            ? tr("%1 follows its own procedures: nothing to warn about.").arg(d.coalitionName)
+            : tr("%n warning(s) from the coalition's own rules and procedures.", nullptr, count));
+    m_warnings->setVisible(count > 0);
+}
+
+void DashboardPage::openPage(const QString &pageId)
+{
+    // The window owns the pages; a page shown on its own (in a test) has none.
+    if (auto *window = qobject_cast<MainWindow *>(this->window()))
+        window->showPage(pageId);
 }
 
 } // namespace Coalition::Ui

@@ -46,6 +46,11 @@ public:
     // The window asks the pages in turn when a warning points to a record.
     virtual bool showRecord(const RecordKey &) { return false; }
 
+Q_SIGNALS:
+    // Asks the window to show the first of these records that some page can
+    // show (a page offering to open a record it names but does not hold).
+    void recordsRequested(const QList<Coalition::RecordKey> &keys);
+
 protected:
     WorkspaceSession &session() const { return m_session; }
     // A bar at the top of the page for errors the user can recover from.
