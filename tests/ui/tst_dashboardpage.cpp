@@ -414,6 +414,135 @@ private Q_SLOTS:
         QCOMPARE(m_page->data().activeMembers, active);
     }
 
+    void figuresKeepToTheirWindows()
+    {
+        // By hand: what is due, late, coming up and counted, at the edges.
+        StageSnapshot s;
+        s.coalition.id = 1;
+        s.coalition.name = u"Harbourside Coalition"_s;
+        s.today = QDate(2026, 5, 10);
+        const QDate t = s.today;
+        Body body;
+        body.id = 1;
+        body.coalitionId = 1;
+        body.kind = BodyKind::FullMembership;
+        body.name = u"General Assembly"_s;
+        s.bodies = {body};
+        const auto meeting = [&](Id id, const QDate &day) {
+            Meeting m;
+            m.id = id;
+            m.bodyId = 1;
+            m.startsAt = QDateTime(day, QTime(18, 0));
+            m.location = u"Hall"_s;
+            return m;
+        };
+        s.meetings = {meeting(1, t.addDays(-1)), meeting(2, t.addDays(60)), meeting(3, t),
+                      meeting(4, t.addDays(61))};
+        const auto goal = [&](Id id, GoalStatus status, const QDate &target) {
+            Goal g;
+            g.id = id;
+            g.coalitionId = 1;
+            g.title = u"Goal %1"_s.arg(id);
+            g.status = status;
+            g.targetOn = target;
+            return g;
+        };
+        s.goals = {goal(1, GoalStatus::Active, t.addDays(30)),
+                   goal(2, GoalStatus::Achieved, t.addDays(5)),
+                   goal(3, GoalStatus::Proposed, t.addDays(31))};
+        ActionGroup group;
+        group.id = 1;
+        group.coalitionId = 1;
+        group.name = u"Outreach"_s;
+        s.groups = {group};
+        const auto plan = [&](Id id, const QDate &due) {
+            ActionPlan p;
+            p.id = id;
+            p.goalId = 1;
+            p.groupId = 1;
+            p.title = u"Plan %1"_s.arg(id);
+            p.dueOn = due;
+            return p;
+        };
+        s.plans = {plan(1, t.addDays(3)), plan(2, t.addDays(4))};
+        const auto task = [&](Id id, Id planId, TaskStatus status, const QDate &due,
+                              bool confidential = false) {
+            Task k;
+            k.id = id;
+            k.planId = planId;
+            k.title = u"Task %1"_s.arg(id);
+            k.status = status;
+            k.dueOn = due;
+            k.confidential = confidential;
+            return k;
+        };
+        s.tasks = {task(1, 1, TaskStatus::NotStarted, t),
+                   task(2, 1, TaskStatus::InProgress, t.addDays(-1)),
+                   task(3, 1, TaskStatus::Done, t.addDays(-5)),
+                   task(4, 2, TaskStatus::Done, t.addDays(2)), // plan 2 is finished
+                   task(5, 1, TaskStatus::InProgress, t.addDays(30)),
+                   task(6, 1, TaskStatus::NotStarted, t.addDays(31)),
+                   task(7, 1, TaskStatus::NotStarted, t.addDays(-10), true)};
+        const auto member = [&](Id id, Id organization, MembershipStatus status) {
+            Membership m;
+            m.id = id;
+            m.coalitionId = 1;
+            m.organizationId = organization;
+            m.status = status;
+            m.joinedOn = QDate(2025, 1, 1);
+            m.history = {{status, QDate(2025, 1, 1), {}}};
+            return m;
+        };
+        s.memberships
+            = {member(1, 11, MembershipStatus::Active), member(2, 12, MembershipStatus::Active),
+               member(3, 13, MembershipStatus::Active), member(4, 14, MembershipStatus::Inactive),
+               member(5, 15, MembershipStatus::Withdrawn)};
+        // Organization 13 is not in the map: it counts as "Other".
+        const QHash<Id, Sector> sectors{{11, Sector::Nonprofit},
+                                        {12, Sector::Nonprofit},
+                                        {14, Sector::Faith},
+                                        {15, Sector::Health}};
+
+        const DashboardData d = DashboardData::from(s, sectors);
+        QCOMPARE(d.coalitionName, u"Harbourside Coalition"_s);
+        QCOMPARE(d.assessment, StageEngine::assess(s));
+        QCOMPARE(d.meetings.size(), 2);
+        QCOMPARE(d.meetings.at(0).id, Id(3)); // today
+        QCOMPARE(d.meetings.at(1).id, Id(2)); // in 60 days
+        QCOMPARE(d.meetings.at(0).body, u"General Assembly"_s);
+
+        QList<RecordKey> due;
+        for (const DashboardDeadline &deadline : d.deadlines)
+            due.append(deadline.record);
+        // Due today is not late; of one day, tasks come first; a finished
+        // plan, an achieved goal and anything past 30 days are left out.
+        QCOMPARE(due,
+                 QList<RecordKey>({{RecordKind::Task, 1},
+                                   {RecordKind::ActionPlan, 1},
+                                   {RecordKind::Task, 5},
+                                   {RecordKind::Goal, 1}}));
+        QCOMPARE(d.deadlines.at(0).context, u"Plan 1 (plan of Outreach)"_s);
+        QList<RecordKey> late;
+        for (const DashboardDeadline &overdue : d.lateTasks)
+            late.append(overdue.record);
+        QCOMPARE(late, QList<RecordKey>({{RecordKind::Task, 7}, {RecordKind::Task, 2}}));
+        QVERIFY(d.lateTasks.at(0).confidential);
+        QVERIFY(!d.lateTasks.at(1).confidential);
+
+        QCOMPARE(d.activeMembers, 3);
+        QCOMPARE(d.activeBySector,
+                 (QList<std::pair<Sector, int>>{{Sector::Nonprofit, 2}, {Sector::Other, 1}}));
+        QCOMPARE(d.byStatus,
+                 (QList<std::pair<MembershipStatus, int>>{{MembershipStatus::Prospective, 0},
+                                                          {MembershipStatus::Invited, 0},
+                                                          {MembershipStatus::Active, 3},
+                                                          {MembershipStatus::Inactive, 1},
+                                                          {MembershipStatus::Withdrawn, 1}}));
+        QCOMPARE(d.trend.size(), DashboardData::TrendMonths);
+        QCOMPARE(d.trend.constLast().active, 3);
+        QCOMPARE(d.trend.constFirst().active, 0); // May 2024: nobody had joined
+    }
+
     void withoutACoalitionSaysWhatToDo()
     {
         open(false);

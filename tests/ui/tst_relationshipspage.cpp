@@ -193,10 +193,10 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 11);
         QCOMPARE(model->columnCount(), 11);
         // Long names are shortened in the column headers, whole in their tooltips.
-        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), u"City Planning O…"_s);
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), u"City Plannin…"_s);
         QCOMPARE(model->headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString(),
                  u"City Planning Office"_s);
-        QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), u"Eastside Food B…"_s);
+        QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), u"Eastside Foo…"_s);
         QCOMPARE(model->headerData(0, Qt::Vertical).toString(), u"City Planning Office"_s);
         QCOMPARE(model->headerData(10, Qt::Vertical).toString(), u"Youth Arts Collective"_s);
         QCOMPARE(model->sectionOf(m_outsider), -1);

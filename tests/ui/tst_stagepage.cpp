@@ -14,10 +14,6 @@
 #include "pages/stagepage.h"
 #include "widgets/stageanswerform.h"
 #include "widgets/stagebar.h"
-#include "io/demoworkspace.h"
-#include <QIcon>
-#include <QPainter>
-#include <QScrollArea>
 #include "widgets/stagecriterionpanel.h"
 #include "widgets/stagehistorylist.h"
 #include "widgets/stagerecordlinks.h"
@@ -171,60 +167,6 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
-
-    void grabForReview()
-    {
-        if (qEnvironmentVariableIsEmpty("STAGEPAGE_GRAB"))
-            return;
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto workspace = Workspace::open(m_dir->filePath(u"demo.coalition"_s), Database::OpenMode::CreateNew);
-        QVERIFY(workspace.ok());
-        QVERIFY(DemoWorkspace::populate(**workspace, QDate(2026, 11, 22)).ok());
-        m_session = std::make_unique<WorkspaceSession>(std::move(workspace).value());
-        m_page = std::make_unique<StagePage>(*m_session);
-        m_page->setToday(QDate(2026, 11, 22));
-        m_page->resize(1280, 860);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-        QCoreApplication::processEvents();
-        m_page->grab().save(u"/tmp/sp/page0.png"_s);
-        // a checklist question
-        QString q, c;
-        for (const StageResult &stage : m_page->assessment().stages)
-            for (const CriterionResult &cr : stage.criteria) {
-                if (cr.checklist && q.isEmpty()) q = cr.id;
-                if (!cr.checklist && !cr.records.isEmpty() && c.isEmpty()) c = cr.id;
-            }
-        m_page->selectCriterion(q);
-        QCoreApplication::processEvents();
-        m_page->grab().save(u"/tmp/sp/page1.png"_s);
-        if (!c.isEmpty()) { m_page->selectCriterion(c); QCoreApplication::processEvents(); m_page->grab().save(u"/tmp/sp/page2.png"_s); }
-        m_page->tabs()->setCurrentIndex(1); QCoreApplication::processEvents();
-        m_page->grab().save(u"/tmp/sp/page3.png"_s);
-        m_page->tabs()->setCurrentIndex(2); QCoreApplication::processEvents();
-        m_page->grab().save(u"/tmp/sp/page4.png"_s);
-        QImage icons(6 * 64 + 40, 80, QImage::Format_ARGB32);
-        icons.fill(Qt::white);
-        QPainter p(&icons);
-        int x = 8;
-        for (const QString &name : {u"stage"_s, u"dashboard"_s, u"governance"_s, u"results"_s, u"meetings"_s, u"action"_s}) {
-            p.drawPixmap(x, 8, QIcon(u":/coalition/icons/%1.svg"_s.arg(name)).pixmap(48, 48));
-            p.drawPixmap(x + 50, 8, QIcon(u":/coalition/icons/%1.svg"_s.arg(name)).pixmap(16, 16));
-            x += 70;
-        }
-        p.end();
-        icons.save(u"/tmp/sp/icons.png"_s);
-        onDialog<StageChangeDialog>([](StageChangeDialog *dialog) {
-            dialog->grab().save(u"/tmp/sp/dialog.png"_s);
-            dialog->reject();
-        });
-        m_page->recordStageAction()->trigger();
-        m_page->setToday(QDate(2026, 11, 22));
-        m_session->setCurrentCoalition(0);
-        QCoreApplication::processEvents();
-        m_page->grab().save(u"/tmp/sp/page5.png"_s);
-    }
-
     void explainsItselfWithoutACoalition()
     {
         open(false);
@@ -370,7 +312,7 @@ private Q_SLOTS:
         QCOMPARE(workspace().checklist().find(m_g.coalition, Question), stored);
     }
 
-    void revertsAnUnappliedAnswer()
+    void revertsOrSettlesAnUnappliedAnswer()
     {
         open();
         StageAnswerForm *form = m_page->criterionPanel()->answerForm();
@@ -384,6 +326,38 @@ private Q_SLOTS:
         QVERIFY(form->yesButton()->isChecked());
         QVERIFY(!form->applyButton()->isEnabled());
         QCOMPARE(undo()->count(), 0);
+
+        // Leaving an answer typed but not applied asks: applied ...
+        form->noButton()->click();
+        MessageBox::setNextAnswer(0);
+        clickCriterion(u"service-gap"_s);
+        QVERIFY(MessageBox::lastText().contains(u"not applied yet"_s));
+        QCOMPARE(undo()->count(), 1);
+        QCOMPARE(statusOf(u"complex-issue"_s), CriterionStatus::NotMet);
+        QCOMPARE(form->item(), u"service-gap"_s);
+        QVERIFY(!form->isModified());
+        // ... or dropped.
+        form->noButton()->click();
+        MessageBox::setNextAnswer(1);
+        clickCriterion(u"complex-issue"_s);
+        QCOMPARE(undo()->count(), 1);
+        QCOMPARE(statusOf(u"service-gap"_s), CriterionStatus::Met);
+
+        // Before the workspace goes: apply, discard or stay.
+        form->yesButton()->click();
+        QVERIFY(form->isModified());
+        MessageBox::setNextAnswer(2);
+        QVERIFY(!m_page->settlePendingEdits());
+        QVERIFY(form->isModified());
+        MessageBox::setNextAnswer(1);
+        QVERIFY(m_page->settlePendingEdits());
+        QVERIFY(!form->isModified());
+        QCOMPARE(statusOf(u"complex-issue"_s), CriterionStatus::NotMet);
+        form->yesButton()->click();
+        MessageBox::setNextAnswer(0);
+        QVERIFY(m_page->settlePendingEdits());
+        QCOMPARE(statusOf(u"complex-issue"_s), CriterionStatus::Met);
+        QCOMPARE(undo()->count(), 2);
     }
 
     void showsTheEvidenceOfAComputedCriterionWithItsRecords()
@@ -621,6 +595,17 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(bar->metCount(DevelopmentStage::PreFormation), 6);
         QCOMPARE(bar->suggestedStage(), DevelopmentStage::PreFormation);
+
+        // A "Show" button of a computed criterion opens its record on the
+        // page that holds it: the partners are members, on Coalitions.
+        window.showPage(u"stage"_s);
+        QVERIFY(stage->selectCriterion(u"partners-identified"_s));
+        const QList<QPushButton *> shows = stage->criterionPanel()->recordLinks()->buttons();
+        QVERIFY(!shows.isEmpty());
+        const RecordKey first = stage->criterionPanel()->recordLinks()->records().constFirst();
+        QCOMPARE(first.kind, RecordKind::Membership);
+        QTest::mouseClick(shows.constFirst(), Qt::LeftButton);
+        QCOMPARE(window.currentPage()->pageId(), u"coalitions"_s);
     }
 };
 

@@ -172,6 +172,10 @@ QVariant RelationshipListModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case FirstColumn:
+            return shownName(row.shownFirst);
+        case SecondColumn:
+            return shownName(row.shownSecond);
         case LevelColumn:
             return RelationshipStyle::levelMeaning(relationship.level);
         case SidesColumn: {

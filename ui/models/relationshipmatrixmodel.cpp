@@ -208,7 +208,7 @@ QVariant RelationshipMatrixModel::headerData(int section, Qt::Orientation orient
     const NetworkMember &member = m_members.at(section);
     switch (role) {
     case Qt::DisplayRole:
-        return shortName(member.name, orientation == Qt::Horizontal ? 16 : 32);
+        return shortName(member.name, orientation == Qt::Horizontal ? 13 : 32);
     case Qt::ToolTipRole:
         return member.name;
     case Qt::TextAlignmentRole:

@@ -117,11 +117,22 @@ QIcon StageCriteriaModel::statusIcon(CriterionStatus status)
     return {};
 }
 
+QString StageCriteriaModel::basisText(bool checklist)
+{
+    return checklist ? tr("Your answer") : tr("The records");
+}
+
+QIcon StageCriteriaModel::stageIcon(bool substantiallyMet)
+{
+    static const QIcon open = badgeIcon(Badge::Ring);
+    return substantiallyMet ? statusIcon(CriterionStatus::Met) : open;
+}
+
 QString StageCriteriaModel::stageSummary(const StageResult &stage)
 {
     const QString count = tr("%1 of %2 met").arg(stage.met).arg(stage.total);
-    return stage.substantiallyMet ? tr("%1 — substantially met").arg(count)
-                                  : tr("%1 — not yet substantially met").arg(count);
+    return stage.substantiallyMet ? tr("%1, substantially met").arg(count)
+                                  : tr("%1, not yet substantially met").arg(count);
 }
 
 bool StageCriteriaModel::sameShape(const StageAssessment &other) const
@@ -285,14 +296,15 @@ QVariant StageCriteriaModel::stageData(const StageResult &stage, int column, int
     switch (role) {
     case Qt::DisplayRole:
         if (column == CriterionColumn) {
-            const QString name = enumLabel(stage.stage);
+            // The row spans the view: the name, the count and the marks.
+            QString name = enumLabel(stage.stage);
             if (suggested && recorded)
-                return tr("%1 (recorded and suggested)").arg(name);
-            if (suggested)
-                return tr("%1 (suggested)").arg(name);
-            if (recorded)
-                return tr("%1 (recorded)").arg(name);
-            return name;
+                name = tr("%1 (recorded and suggested)").arg(name);
+            else if (suggested)
+                name = tr("%1 (suggested)").arg(name);
+            else if (recorded)
+                name = tr("%1 (recorded)").arg(name);
+            return tr("%1 — %2").arg(name, stageSummary(stage));
         }
         if (column == StatusColumn)
             return stageSummary(stage);
@@ -308,9 +320,8 @@ QVariant StageCriteriaModel::stageData(const StageResult &stage, int column, int
         }
         return {};
     case Qt::DecorationRole:
-        if (column == StatusColumn)
-            return stage.substantiallyMet ? statusIcon(CriterionStatus::Met)
-                                          : badgeIcon(Badge::Ring);
+        if (column == CriterionColumn || column == StatusColumn)
+            return stageIcon(stage.substantiallyMet);
         return {};
     case Qt::FontRole: {
         QFont font;
@@ -351,7 +362,7 @@ QVariant StageCriteriaModel::criterionData(const StageResult &stage,
         case StatusColumn:
             return statusText(criterion.status);
         case BasisColumn:
-            return criterion.checklist ? tr("Your answer") : tr("The records");
+            return basisText(criterion.checklist);
         case EvidenceColumn:
             return criterion.evidence;
         default:

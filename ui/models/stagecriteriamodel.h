@@ -10,7 +10,8 @@ namespace Coalition::Ui {
 
 // The criteria of a stage assessment as a tree: one top-level row per
 // development stage (in order) with how many of its criteria are met and
-// whether that is enough, and below it the stage's criteria with their
+// whether that is enough (all said in the first column, for a view that
+// spans it across the row), and below it the stage's criteria with their
 // status, whether the data or the coordinator decides them, and the evidence.
 // Fed with a whole StageAssessment; when a new assessment has the same
 // stages and criteria it only updates the rows, so selection and expansion
@@ -51,7 +52,12 @@ public:
     // cross, a question mark) so that the status reads without colour too.
     static QString statusText(CriterionStatus status);
     static QIcon statusIcon(CriterionStatus status);
-    // "7 of 9 met — substantially met".
+    // What decides a criterion: "Your answer" (a checklist question) or "The
+    // records".
+    static QString basisText(bool checklist);
+    // A stage: the tick when substantially met, an open ring while not.
+    static QIcon stageIcon(bool substantiallyMet);
+    // "7 of 9 met, substantially met".
     static QString stageSummary(const StageResult &stage);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

@@ -24,7 +24,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStackedWidget>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -59,7 +58,6 @@ DashboardPage::DashboardPage(WorkspaceSession &session, QWidget *parent)
     , m_data(std::make_unique<DashboardData>())
     , m_heading(new QLabel(this))
     , m_counts(new QLabel(this))
-    , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyListNotice(this))
     , m_coalitionView(makeCoalitionView())
     , m_changes(new QTreeWidget(this))
@@ -74,8 +72,7 @@ DashboardPage::DashboardPage(WorkspaceSession &session, QWidget *parent)
                            "and members. Add a coalition on the Coalitions page to begin."),
                         tr("Go to &Coalitions"));
     connect(m_empty, &EmptyListNotice::buttonClicked, this, [this] { openPage(u"coalitions"_s); });
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_coalitionView);
+    m_coalitionView->hide();
 
     setUpFlatTree(m_changes, {tr("When"), tr("Who"), tr("Record"), tr("What changed")});
     m_changes->setObjectName(u"recentChanges"_s);
@@ -87,9 +84,11 @@ DashboardPage::DashboardPage(WorkspaceSession &session, QWidget *parent)
     content->setObjectName(u"dashboardContent"_s);
     auto *column = new QVBoxLayout(content);
     column->addWidget(m_heading);
-    column->addWidget(m_stack);
+    // One of the two shows: the coalition, or what to do without one.
+    column->addWidget(m_empty);
+    column->addWidget(m_coalitionView);
     column->addWidget(boxed(tr("Workspace"), m_counts, content, u"workspaceBox"_s));
-    column->addWidget(boxed(tr("Recent changes"), m_changes, content, u"changesBox"_s));
+    column->addWidget(boxed(tr("Recent Changes"), m_changes, content, u"changesBox"_s));
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"dashboardScroll"_s);
     scroll->setWidgetResizable(true);
@@ -141,17 +140,17 @@ QWidget *DashboardPage::makeCoalitionView()
 
     auto *grid = new QGridLayout(view);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(boxed(tr("Development Stage"), m_stagePanel, view, u"stageBox"_s), 0, 0, 1, 3);
-    grid->addWidget(boxed(tr("Stage History"), m_history, view, u"historyBox"_s), 1, 0, 1, 3);
-    grid->addWidget(boxed(tr("Procedural Warnings"), warnings, view, u"warningsBox"_s), 2, 0, 1, 1);
-    grid->addWidget(boxed(tr("Coming Up"), m_agenda, view, u"agendaBox"_s), 2, 1, 1, 2);
+    grid->addWidget(boxed(tr("Development Stage"), m_stagePanel, view, u"stageBox"_s), 0, 0, 1, 2);
+    grid->addWidget(boxed(tr("Stage History"), m_history, view, u"historyBox"_s), 1, 0, 1, 2);
+    grid->addWidget(boxed(tr("Procedural Warnings"), warnings, view, u"warningsBox"_s), 2, 0);
+    grid->addWidget(boxed(tr("Coming Up"), m_agenda, view, u"agendaBox"_s), 2, 1);
     grid->addWidget(boxed(tr("Active Members by Sector"), m_sectorChart, view, u"sectorBox"_s), 3,
                     0);
     grid->addWidget(boxed(tr("Members by Status"), m_statusChart, view, u"statusBox"_s), 3, 1);
     grid->addWidget(boxed(tr("Active Members over Two Years"), m_trendChart, view, u"trendBox"_s),
-                    3, 2);
-    for (int c = 0; c < 3; ++c)
-        grid->setColumnStretch(c, 1);
+                    4, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
 
     connect(m_stagePanel, &DashboardStagePanel::stagePageRequested, this,
             [this] { openPage(u"stage"_s); });
@@ -200,7 +199,7 @@ const DashboardData &DashboardPage::data() const
 
 bool DashboardPage::isShowingEmptyState() const
 {
-    return m_stack->currentWidget() == m_empty;
+    return !m_empty->isHidden();
 }
 
 StageBar *DashboardPage::stageBar() const
@@ -285,7 +284,8 @@ void DashboardPage::refreshCoalition()
     if (coalitionId <= 0) {
         *m_data = DashboardData{};
         m_heading->setText(tr("<h2>Dashboard</h2>"));
-        m_stack->setCurrentWidget(m_empty);
+        m_coalitionView->hide();
+        m_empty->show();
         m_stagePanel->clear();
         m_history->setHistory({}, today());
         m_warningModel->setWarnings({});
@@ -302,7 +302,8 @@ void DashboardPage::refreshCoalition()
     }
     *m_data = std::move(loaded).value();
     const DashboardData &d = *m_data;
-    m_stack->setCurrentWidget(m_coalitionView);
+    m_empty->hide();
+    m_coalitionView->show();
     m_heading->setText(tr("<h2>%1</h2>").arg(d.coalitionName.toHtmlEscaped()));
     m_stagePanel->setAssessment(d.assessment);
     m_history->setHistory(d.history, d.today, d.decisionTitles);
@@ -321,7 +322,9 @@ void DashboardPage::showWarnings()
     m_warningsSummary->setText(
         count == 0
             ? tr("%1 follows its own procedures: nothing to warn about.").arg(d.coalitionName)
-            : tr("%n warning(s) from the coalition's own rules and procedures.", nullptr, count));
+            : count == 1
+            ? tr("1 warning from the coalition's own rules and procedures.")
+            : tr("%n warnings from the coalition's own rules and procedures.", nullptr, count));
     m_warnings->setVisible(count > 0);
 }
 

@@ -11,7 +11,6 @@ QT_BEGIN_NAMESPACE
 class QChartView;
 class QLabel;
 class QListWidget;
-class QStackedWidget;
 class QTreeView;
 class QTreeWidget;
 QT_END_NAMESPACE
@@ -86,7 +85,6 @@ private:
     QDate m_today;
     QLabel *m_heading;
     QLabel *m_counts;
-    QStackedWidget *m_stack;
     EmptyListNotice *m_empty;
     DashboardStagePanel *m_stagePanel = nullptr;
     StageHistoryView *m_history = nullptr;

@@ -48,7 +48,7 @@ RelationshipsPage::RelationshipsPage(WorkspaceSession &session, QWidget *parent)
     m_tabs->setObjectName(u"relationshipsTabs"_s);
     m_tabs->addTab(makeMatrixTab(), tr("&Matrix"));
     m_tabs->addTab(makeGraphTab(), tr("Network &Graph"));
-    m_figuresPanel->setMinimumWidth(280);
+    m_figuresPanel->setMinimumWidth(220);
     auto *views = new QSplitter(Qt::Horizontal, m_content);
     views->setObjectName(u"relationshipsViewsSplitter"_s);
     views->addWidget(m_tabs);

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -68,9 +69,10 @@ QWidget *RelationshipsPage::makeLevelLegend(bool lines)
 {
     auto *legend = new QWidget(this);
     legend->setObjectName(lines ? u"graphLegend"_s : u"matrixLegend"_s);
-    auto *layout = new QHBoxLayout(legend);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(legendHeading(tr("Level:")));
+    // Cut short in a narrow window rather than hold the window wide.
+    legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *levels = new QHBoxLayout;
+    levels->addWidget(legendHeading(tr("Level:")));
     const int size = fontMetrics().height();
     for (RelationshipLevel level : Levels) {
         const QPixmap picture = lines
@@ -79,23 +81,29 @@ QWidget *RelationshipsPage::makeLevelLegend(bool lines)
         const QString text = lines
             ? enumLabel(level)
             : tr("%1 (%2)").arg(enumLabel(level), RelationshipStyle::levelShortName(level));
-        addLegendEntry(layout, picture, text, RelationshipStyle::levelMeaning(level));
+        addLegendEntry(levels, picture, text, RelationshipStyle::levelMeaning(level));
     }
+    levels->addStretch(1);
+    auto *more = new QHBoxLayout;
     if (lines) {
-        layout->addSpacing(8);
-        layout->addWidget(legendHeading(tr("Trust:")));
+        more->addWidget(legendHeading(tr("Trust:")));
         for (TrustLevel trust : Trusts)
-            addLegendEntry(layout, RelationshipStyle::trustLineSample(trust, QSize(size * 2, size)),
+            addLegendEntry(more, RelationshipStyle::trustLineSample(trust, QSize(size * 2, size)),
                            enumLabel(trust),
                            tr("Ties are coloured by trust, and fainter the lower it is."));
+        more->addSpacing(8);
     }
-    layout->addSpacing(8);
     auto *mark = new QLabel(
         tr("%1 the two sides rate it differently").arg(RelationshipStyle::disagreementMark()));
     mark->setToolTip(tr("Both organizations gave their own view of the relationship, and the "
                         "views differ in level or trust."));
-    layout->addWidget(mark);
-    layout->addStretch(1);
+    more->addWidget(mark);
+    more->addStretch(1);
+    auto *layout = new QVBoxLayout(legend);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(levels);
+    layout->addLayout(more);
     return legend;
 }
 
@@ -180,14 +188,22 @@ QWidget *RelationshipsPage::makeGraphTab()
     m_tieLabels->setToolTip(tr("Write each tie's level and trust on it, as well as drawing them"));
     connect(m_tieLabels, &QCheckBox::toggled, m_graph, &NetworkGraphView::setShowsTieLabels);
 
+    auto *exportButton = new QToolButton(tab);
+    exportButton->setObjectName(u"exportNetworkButton"_s);
+    exportButton->setText(tr("&Export"));
+    exportButton->setToolTip(tr("Save the graph as a picture, with its title and legend"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(m_exportPng);
+    exportMenu->addAction(m_exportSvg);
+    exportButton->setMenu(exportMenu);
+
     auto *tools = new QHBoxLayout;
     for (QAction *action : {zoomIn, zoomOut, fit, rearrange})
         tools->addWidget(toolButton(action, tab));
-    tools->addSpacing(12);
-    tools->addWidget(m_tieLabels);
     tools->addStretch(1);
-    tools->addWidget(toolButton(m_exportPng, tab));
-    tools->addWidget(toolButton(m_exportSvg, tab));
+    tools->addWidget(exportButton);
 
     auto *hint = new QLabel(tr("Circles grow with the number of ties. Click a member to list its "
                                "relationships below; drag it to rearrange; double-click a tie "
@@ -200,7 +216,11 @@ QWidget *RelationshipsPage::makeGraphTab()
     layout->addLayout(tools);
     layout->addWidget(m_graph, 1);
     layout->addWidget(makeLevelLegend(true));
-    layout->addWidget(hint);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_tieLabels, 0, Qt::AlignTop);
+    bottom->addSpacing(12);
+    bottom->addWidget(hint, 1);
+    layout->addLayout(bottom);
     return tab;
 }
 

@@ -14,14 +14,10 @@
 
 #include <QAction>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -61,7 +57,8 @@ StagePage::StagePage(WorkspaceSession &session, QWidget *parent)
     m_subheading->setWordWrap(true);
     m_summary->setRecordAction(m_recordStage);
 
-    m_history->setActions({m_recordStage, m_editStage, m_removeStage}, m_editStage, m_recordStage);
+    // Recording has its button in the summary above the tabs.
+    m_history->setActions({m_editStage, m_removeStage}, m_editStage, m_recordStage);
     m_tabs->setObjectName(u"stageTabs"_s);
     m_tabs->addTab(makeCriteriaTab(), tr("&Criteria"));
     m_tabs->addTab(m_history, tr("&History"));
@@ -113,110 +110,6 @@ QIcon StagePage::icon() const
     return QIcon(u":/coalition/icons/stage.svg"_s);
 }
 
-QWidget *StagePage::makeEmptyState()
-{
-    auto *empty = new QWidget(this);
-    empty->setObjectName(u"emptyState"_s);
-    auto *text = new QLabel(
-        tr("<h2>No coalition yet</h2>"
-           "<p>This page follows a coalition through its five stages of development, from "
-           "pre-formation to institutionalization: what the records show for each stage, the "
-           "questions only you can answer, and the stage you record with your reasons.</p>"
-           "<p>Start a coalition on the Coalitions page; its stage then shows here.</p>"),
-        empty);
-    text->setWordWrap(true);
-    text->setTextFormat(Qt::RichText);
-    text->setMaximumWidth(560);
-    auto *layout = new QVBoxLayout(empty);
-    layout->addStretch(1);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
-    return empty;
-}
-
-QWidget *StagePage::makeCriteriaTab()
-{
-    m_tree->setObjectName(u"criteriaTree"_s);
-    m_tree->setAccessibleName(tr("Criteria by stage"));
-    m_tree->setModel(m_model);
-    m_tree->setWordWrap(true);
-    m_tree->setUniformRowHeights(false);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setTextElideMode(Qt::ElideNone);
-    QHeaderView *header = m_tree->header();
-    header->setStretchLastSection(true);
-    header->resizeSection(StageCriteriaModel::CriterionColumn, 300);
-    header->resizeSection(StageCriteriaModel::StatusColumn, 230);
-    header->resizeSection(StageCriteriaModel::BasisColumn, 100);
-    // Wrapped rows take their height from the column widths: lay them out
-    // again once a resize is over.
-    auto *relayout = new QTimer(this);
-    relayout->setSingleShot(true);
-    relayout->setInterval(0);
-    connect(relayout, &QTimer::timeout, m_tree, &QTreeView::doItemsLayout);
-    connect(header, &QHeaderView::sectionResized, relayout, qOverload<>(&QTimer::start));
-
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { showSelection(); });
-    connect(m_tree, &QTreeView::activated, this, &StagePage::activateCriterion);
-    connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
-
-    auto *panelScroll = new QScrollArea(this);
-    panelScroll->setObjectName(u"criterionScroll"_s);
-    panelScroll->setWidget(m_panel);
-    panelScroll->setWidgetResizable(true);
-    panelScroll->setFrameShape(QFrame::NoFrame);
-
-    m_missingBox->setObjectName(u"missingBox"_s);
-    m_missingNote->setObjectName(u"missingNote"_s);
-    m_missingNote->setWordWrap(true);
-    m_missing->setObjectName(u"stageMissing"_s);
-    m_missing->setAccessibleName(tr("Missing for the next stage"));
-    m_missing->setWordWrap(true);
-    m_missing->setToolTip(tr("Click one, or press Enter on it, to see its evidence"));
-    auto *missingLayout = new QVBoxLayout(m_missingBox);
-    missingLayout->addWidget(m_missingNote);
-    missingLayout->addWidget(m_missing, 1);
-    // A click, or Enter on an item, shows its criterion. Not every change
-    // of the current item: the view makes the first one current when it
-    // takes the focus, which would pull the tree's selection away.
-    const auto show = [this](QListWidgetItem *item) {
-        if (item)
-            selectCriterion(item->data(Qt::UserRole).toString());
-    };
-    connect(m_missing, &QListWidget::itemClicked, this, show);
-    connect(m_missing, &QListWidget::itemActivated, this, show);
-
-    auto *side = new QSplitter(Qt::Vertical, this);
-    side->setObjectName(u"stageSideSplitter"_s);
-    side->addWidget(panelScroll);
-    side->addWidget(m_missingBox);
-    side->setStretchFactor(0, 3);
-    side->setStretchFactor(1, 2);
-    side->setChildrenCollapsible(false);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(u"stageCriteriaSplitter"_s);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    return splitter;
-}
-
-QAction *StagePage::makeAction(const QString &text, const QString &name, const QString &toolTip)
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setToolTip(toolTip);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    return action;
-}
-
 void StagePage::setToday(const QDate &today)
 {
     m_today = today;
@@ -240,6 +133,8 @@ QString StagePage::subtitle() const
 
 void StagePage::showCoalition(Id id)
 {
+    // An answer not applied yet belongs to the coalition shown until now.
+    settleUnappliedAnswer(false);
     m_coalitionId = id;
     m_stack->setCurrentWidget(id > 0 ? m_content : m_emptyState);
     if (isVisible()) {
@@ -294,6 +189,8 @@ void StagePage::refresh()
     m_snapshot = *std::move(snapshot);
     m_assessment = StageEngine::assess(m_snapshot);
     m_model->setAssessment(m_assessment);
+    if (!m_tree->currentIndex().isValid())
+        m_tree->setCurrentIndex(m_model->indexOfStage(m_assessment.suggested));
     m_summary->setAssessment(m_assessment);
     m_typeFit->setTypeFit(m_snapshot.coalition.type, m_assessment.typeFit);
     updateHistory();
@@ -396,6 +293,9 @@ void StagePage::updateActions()
 
 void StagePage::showSelection(bool keepEdits)
 {
+    // Before reading the row: applying the answer reads the data again.
+    if (!keepEdits)
+        settleUnappliedAnswer(true);
     const QModelIndex index = m_tree->currentIndex();
     const StageResult *stage = m_model->stage(index);
     if (!stage) {

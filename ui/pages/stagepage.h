@@ -56,6 +56,8 @@ public:
     // Stage changes (the History tab) and checklist answers (their question
     // on the Criteria tab), switching coalition when needed.
     bool showRecord(const RecordKey &key) override;
+    // An answer typed but not applied: apply it, drop it, or stay.
+    bool settlePendingEdits() override;
 
     // The day the assessment judges by (tests fix it; by default today).
     void setToday(const QDate &today);
@@ -103,6 +105,10 @@ private:
     void updateHistory();
     void updateActions();
     void showSelection(bool keepEdits = false);
+    // Offers to apply an answer typed but not applied before it goes (another
+    // row chosen, another coalition shown); `selectionMoved`: only when it
+    // is not the question still selected.
+    void settleUnappliedAnswer(bool selectionMoved);
     void activateCriterion(const QModelIndex &index);
     // Runs an undoable edit; a failure goes to the message bar.
     bool run(const QString &text, const QList<RecordKey> &touched,

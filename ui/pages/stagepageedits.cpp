@@ -6,10 +6,15 @@
 #include "app/messagebox.h"
 #include "dialogs/stagechangedialog.h"
 #include "models/memberdisplay.h"
+#include "models/stagecriteriamodel.h"
 #include "session/workspacesession.h"
 #include "storage/workspace.h"
 #include "widgets/messagebar.h"
+#include "widgets/stageanswerform.h"
+#include "widgets/stagecriterionpanel.h"
 #include "widgets/stagehistorylist.h"
+
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +55,50 @@ void StagePage::applyAnswer(const QString &item, ChecklistValue value, const QSt
                 return QList<RecordKey>{};
             return QList<RecordKey>{{RecordKind::ChecklistAnswer, *id}};
         });
+}
+
+void StagePage::settleUnappliedAnswer(bool selectionMoved)
+{
+    StageAnswerForm *form = m_panel->answerForm();
+    if (form->item().isEmpty() || !form->isModified() || m_coalitionId <= 0)
+        return;
+    if (selectionMoved
+        && m_tree->currentIndex().data(StageCriteriaModel::CriterionIdRole).toString()
+            == form->item())
+        return;
+    const auto question = StageEngine::checklistItem(form->item());
+    const QString label = question ? question->label : form->item();
+    if (MessageBox::confirm(this, tr("Unapplied Answer"),
+                            tr("Your answer to “%1” is not applied yet.").arg(label),
+                            tr("Apply It"), tr("Otherwise it is dropped.")))
+        form->apply();
+    else
+        form->reset();
+}
+
+bool StagePage::settlePendingEdits()
+{
+    StageAnswerForm *form = m_panel->answerForm();
+    if (form->item().isEmpty() || !form->isModified() || m_coalitionId <= 0)
+        return true;
+    const auto question = StageEngine::checklistItem(form->item());
+    const QString label = question ? question->label : form->item();
+    const int choice = MessageBox::choose(this, QMessageBox::Question, tr("Unapplied Answer"),
+                                          tr("Your answer to “%1” is not applied yet.").arg(label),
+                                          {tr("Apply It"), tr("Discard It"), tr("Cancel")});
+    switch (choice) {
+    case 0:
+        form->apply();
+        // A failed apply keeps the answer and says why on the page.
+        return !form->isModified();
+    case 1:
+        form->reset();
+        return true;
+    default:
+        m_tabs->setCurrentIndex(0);
+        form->focusAnswer();
+        return false;
+    }
 }
 
 void StagePage::recordStageChange()

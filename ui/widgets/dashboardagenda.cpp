@@ -125,7 +125,8 @@ void DashboardAgenda::fill(const DashboardData &figures)
         meetings == 0 ? tr("No meetings in the next %1 days. Meetings are planned on the "
                            "Meetings page.")
                             .arg(DashboardData::MeetingDays)
-                      : tr("%n meeting(s) in the next %1 days.", nullptr, meetings)
+                      : (meetings == 1 ? tr("1 meeting in the next %1 days.")
+                                       : tr("%n meetings in the next %1 days.", nullptr, meetings))
                             .arg(DashboardData::MeetingDays));
 
     m_deadlines->clear();
@@ -134,7 +135,9 @@ void DashboardAgenda::fill(const DashboardData &figures)
         const qint64 days = figures.today.daysTo(deadline.dueOn);
         item->setText(0, locale.toString(deadline.dueOn, QLocale::ShortFormat));
         item->setToolTip(0,
-                         days == 0 ? tr("Due today") : tr("Due in %n day(s)", nullptr, int(days)));
+                         days == 0       ? tr("Due today")
+                             : days == 1 ? tr("Due tomorrow")
+                                         : tr("Due in %n days", nullptr, int(days)));
         item->setText(1, deadline.kind);
         item->setText(2, deadline.title);
         item->setText(3, deadline.context);
@@ -144,17 +147,19 @@ void DashboardAgenda::fill(const DashboardData &figures)
     }
     const int deadlines = m_deadlines->topLevelItemCount();
     m_deadlinesSummary->setText(
-        deadlines == 0 ? tr("Nothing is due in the next %1 days.").arg(DashboardData::DeadlineDays)
-                       : tr("%n open task(s), plan(s) and goal(s) due in the next %1 days.",
-                            nullptr, deadlines)
-                             .arg(DashboardData::DeadlineDays));
+        deadlines == 0
+            ? tr("Nothing is due in the next %1 days.").arg(DashboardData::DeadlineDays)
+            : (deadlines == 1 ? tr("1 open task, plan or goal due in the next %1 days.")
+                              : tr("%n open tasks, plans and goals due in the next %1 days.",
+                                   nullptr, deadlines))
+                  .arg(DashboardData::DeadlineDays));
 
     m_late->clear();
     for (const DashboardDeadline &task : figures.lateTasks) {
         auto *item = new QTreeWidgetItem(m_late);
         const int days = int(task.dueOn.daysTo(figures.today));
         item->setText(0, locale.toString(task.dueOn, QLocale::ShortFormat));
-        item->setText(1, tr("%n day(s)", nullptr, days));
+        item->setText(1, days == 1 ? tr("1 day") : tr("%n days", nullptr, days));
         item->setIcon(1, QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
         item->setText(2, task.title);
         item->setText(3, task.context);
@@ -163,9 +168,10 @@ void DashboardAgenda::fill(const DashboardData &figures)
         setRecord(item, task.record);
     }
     const int late = m_late->topLevelItemCount();
-    m_lateSummary->setText(late == 0
-                               ? tr("No task is late.")
-                               : tr("%n task(s) past their due date and not done.", nullptr, late));
+    m_lateSummary->setText(late == 0 ? tr("No task is late.")
+                               : late == 1
+                               ? tr("1 task past its due date and not done.")
+                               : tr("%n tasks past their due date and not done.", nullptr, late));
 
     for (QTreeWidget *tree : {m_meetings, m_deadlines, m_late}) {
         tree->setVisible(tree->topLevelItemCount() > 0);

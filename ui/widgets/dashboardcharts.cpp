@@ -46,6 +46,8 @@ void styleAxis(QAbstractAxis *axis, const QWidget *view)
     axis->setLinePenColor(colors.line);
     axis->setGridLineColor(dashboardMix(colors.base, colors.text, 0.12));
     axis->setLabelsFont(view->font());
+    // Whole names: "Public agency", not "Pub…".
+    axis->setTruncateLabels(false);
 }
 
 // Whole numbers from 0, with a tick on each step.

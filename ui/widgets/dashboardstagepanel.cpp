@@ -12,6 +12,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Coalition::Ui {
@@ -79,26 +81,22 @@ DashboardStagePanel::DashboardStagePanel(QWidget *parent)
     auto *warningRow = new QHBoxLayout;
     warningRow->addWidget(m_warningIcon, 0, Qt::AlignTop);
     warningRow->addWidget(m_warning, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_open);
-    buttons->addStretch(1);
-    auto *stage = new QVBoxLayout;
-    stage->addWidget(m_recorded);
-    stage->addWidget(m_suggested);
-    stage->addSpacing(4);
-    stage->addWidget(m_bar);
-    stage->addLayout(warningRow);
-    stage->addStretch(1);
-    stage->addLayout(buttons);
-    auto *missing = new QVBoxLayout;
-    missing->addWidget(m_missingTitle);
-    missing->addWidget(m_missing, 1);
-    missing->addWidget(m_missingNone);
-    missing->addStretch(0);
-    auto *layout = new QHBoxLayout(this);
+    auto *labels = new QVBoxLayout;
+    labels->addWidget(m_recorded);
+    labels->addWidget(m_suggested);
+    auto *top = new QHBoxLayout;
+    top->addLayout(labels, 1);
+    top->addWidget(m_open, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(stage, 3);
-    layout->addLayout(missing, 2);
+    layout->addLayout(top);
+    layout->addSpacing(4);
+    layout->addWidget(m_bar);
+    layout->addLayout(warningRow);
+    layout->addSpacing(6);
+    layout->addWidget(m_missingTitle);
+    layout->addWidget(m_missing);
+    layout->addWidget(m_missingNone);
 
     connect(m_open, &QPushButton::clicked, this, &DashboardStagePanel::stagePageRequested);
     connect(m_bar, &StageBar::stageActivated, this, &DashboardStagePanel::stagePageRequested);
@@ -167,6 +165,7 @@ void DashboardStagePanel::setAssessment(const StageAssessment &assessment)
         item->setData(CriterionIdRole, criterion.id);
         m_missingRecords.append(criterion.records);
     }
+    fitMissingList();
     const bool nothingMissing = assessment.missingForNext.isEmpty();
     m_missing->setVisible(!nothingMissing);
     m_missingNone->setText(tr("Nothing is missing: every criterion of %1 is met.")
@@ -192,6 +191,22 @@ void DashboardStagePanel::clear()
     m_missingNone->setText(tr("No coalition is assessed."));
     m_missingNone->show();
     m_open->setEnabled(false);
+}
+
+void DashboardStagePanel::fitMissingList()
+{
+    // As tall as its criteria, up to a handful of lines; then it scrolls.
+    const int lines = m_missing->fontMetrics().height();
+    int height = 2 * m_missing->frameWidth() + 4;
+    for (int row = 0; row < m_missing->count(); ++row)
+        height += std::max(lines, m_missing->sizeHintForRow(row));
+    m_missing->setFixedHeight(std::clamp(height, 2 * lines, 9 * lines));
+}
+
+void DashboardStagePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitMissingList(); // wrapped lines take more rows when narrower
 }
 
 void DashboardStagePanel::activateMissing(QListWidgetItem *item)

@@ -44,8 +44,12 @@ Q_SIGNALS:
     void stagePageRequested();
     void recordsRequested(const QList<Coalition::RecordKey> &records);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void activateMissing(QListWidgetItem *item);
+    void fitMissingList();
 
     QLabel *m_recorded;
     QLabel *m_suggested;

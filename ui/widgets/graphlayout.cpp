@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/graphlayout.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -18,6 +20,8 @@ constexpr double GoldenAngle = 2.39996322972865332;
 constexpr double LooseFactor = 4.0;
 constexpr double MinimumWidth = 480.0;
 constexpr double MinimumHeight = 320.0;
+// The gap between two tied nodes' footprints, room for the tie to show.
+constexpr double TiedGap = 44.0;
 
 bool isValid(const Edge &edge, qsizetype count)
 {
@@ -204,10 +208,17 @@ bool anyOverlap(const QList<int> &nodes, const QList<QSizeF> &footprints,
 }
 
 // Pushes overlapping footprints apart along the axis where they overlap
-// least, half each, until none overlaps or the passes run out.
-void separate(const QList<int> &nodes, const QList<QSizeF> &footprints, const QRectF &area,
-              QList<QPointF> &centers)
+// least, half each, until none overlaps or the passes run out. Two tied
+// nodes keep a wider gap, so that the tie between them (and its marks)
+// shows.
+void separate(const QList<int> &nodes, const QList<QSizeF> &footprints, const QList<Edge> &edges,
+              const QRectF &area, QList<QPointF> &centers)
 {
+    QSet<std::pair<int, int>> tied;
+    for (const Edge &edge : edges) {
+        if (isValid(edge, footprints.size()))
+            tied.insert({std::min(edge.from, edge.to), std::max(edge.from, edge.to)});
+    }
     for (int pass = 0; pass < 600; ++pass) {
         bool moved = false;
         for (qsizetype i = 0; i < nodes.size(); ++i) {
@@ -215,11 +226,13 @@ void separate(const QList<int> &nodes, const QList<QSizeF> &footprints, const QR
                 const int a = nodes.at(i);
                 const int b = nodes.at(j);
                 const QPointF delta = centers.at(b) - centers.at(a);
+                const double gap
+                    = tied.contains({std::min(a, b), std::max(a, b)}) ? TiedGap : GraphLayout::Gap;
                 const double overlapX = (footprints.at(a).width() + footprints.at(b).width()) / 2.0
-                    + GraphLayout::Gap - std::abs(delta.x());
+                    + gap - std::abs(delta.x());
                 const double overlapY
-                    = (footprints.at(a).height() + footprints.at(b).height()) / 2.0
-                    + GraphLayout::Gap - std::abs(delta.y());
+                    = (footprints.at(a).height() + footprints.at(b).height()) / 2.0 + gap
+                    - std::abs(delta.y());
                 if (overlapX <= 0.0 || overlapY <= 0.0)
                     continue;
                 moved = true;
@@ -346,7 +359,7 @@ GraphLayout::Placement GraphLayout::compute(const QList<QSizeF> &footprints,
 
     springs(tiedList, footprints, edges, placement.tiedArea, std::max(1, iterations),
             placement.centers);
-    separate(tiedList, footprints, placement.tiedArea, placement.centers);
+    separate(tiedList, footprints, edges, placement.tiedArea, placement.centers);
     if (anyOverlap(tiedList, footprints, placement.centers, Gap / 2.0))
         grid(tiedList, footprints, placement.tiedArea, placement.centers);
     return placement;

@@ -107,6 +107,7 @@ void StageAnswerForm::setQuestion(const QString &item, const QString &question, 
     m_stored = stored;
     m_today = today;
     m_question->setText(question);
+    m_question->setVisible(!question.isEmpty());
     m_help->setText(help);
     m_help->setVisible(!help.isEmpty());
     reset();

@@ -30,8 +30,9 @@ class StageAnswerForm final : public QGroupBox
 public:
     explicit StageAnswerForm(QWidget *parent = nullptr);
 
-    // Shows the question `item` (its help line below it) with the answer
-    // stored for it, if any. `today` is offered as the date of a new answer.
+    // Shows the question `item` (its help line below it; no question line
+    // when `question` is empty) with the answer stored for it, if any. `today` is offered as the
+    // date of a new answer.
     void setQuestion(const QString &item, const QString &question, const QString &help,
                      const std::optional<ChecklistAnswer> &stored, const QDate &today);
     QString item() const { return m_item; }

@@ -111,10 +111,8 @@ void StageCriterionPanel::showStage(const StageResult &stage, bool suggested, bo
 {
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_title->setText(enumLabel(stage.stage));
-    m_statusIcon->setPixmap(StageCriteriaModel::statusIcon(stage.substantiallyMet
-                                                               ? CriterionStatus::Met
-                                                               : CriterionStatus::NotMet)
-                                .pixmap(size, size));
+    m_statusIcon->setPixmap(
+        StageCriteriaModel::stageIcon(stage.substantiallyMet).pixmap(size, size));
     QStringList lines{StageCriteriaModel::stageSummary(stage)};
     if (suggested)
         lines << tr("The evidence supports this stage.");
@@ -161,8 +159,9 @@ void StageCriterionPanel::showCriterion(Workspace &workspace, const CriterionRes
         if (same && m_answer->isModified())
             m_answer->setStored(stored);
         else
-            m_answer->setQuestion(criterion.id, item ? item->label : criterion.label,
-                                  item ? item->help : QString(), stored, today);
+            // The panel's title already asks the question.
+            m_answer->setQuestion(criterion.id, QString(), item ? item->help : QString(), stored,
+                                  today);
         m_answer->show();
     } else {
         m_answer->hide();

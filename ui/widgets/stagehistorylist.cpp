@@ -3,6 +3,7 @@
 
 #include "models/memberdisplay.h"
 #include "widgets/emptylistnotice.h"
+#include "widgets/stagewrapdelegate.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -31,12 +32,13 @@ StageHistoryList::StageHistoryList(QWidget *parent)
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("From"), tr("Stage"), tr("Rationale"), tr("Decision")});
     m_tree->setRootIsDecorated(false);
-    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    new StageWrapDelegate(m_tree);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setColumnWidth(DateColumn, 120);
-    m_tree->setColumnWidth(StageColumn, 190);
+    m_tree->setColumnWidth(StageColumn, 210);
     m_tree->setColumnWidth(RationaleColumn, 420);
     m_notice->setMessage(
         tr("No stage recorded yet"),
@@ -70,6 +72,7 @@ void StageHistoryList::setActions(const QList<QAction *> &actions, QAction *acti
         layout->addWidget(button);
     }
     layout->addStretch(1);
+    m_tree->addAction(add);
     m_tree->addActions(actions);
     connect(m_tree, &QTreeWidget::itemActivated, activate, [activate] { activate->trigger(); });
     connect(m_notice, &EmptyListNotice::buttonClicked, add, &QAction::trigger);
@@ -88,10 +91,12 @@ void StageHistoryList::setChanges(const QList<StageChange> &changes,
             const bool latest = i == changes.size() - 1;
             item->setText(DateColumn, MemberDisplay::date(change.on));
             item->setText(StageColumn,
-                          latest ? tr("%1 (recorded stage)").arg(enumLabel(change.stage))
+                          latest ? tr("%1 (current)").arg(enumLabel(change.stage))
                                  : enumLabel(change.stage));
-            // One line per entry; the whole rationale is in the tooltip.
-            item->setText(RationaleColumn, QString(change.rationale).replace(u'\n', u' '));
+            if (latest)
+                item->setToolTip(StageColumn,
+                                 tr("The latest entry: the coalition's recorded stage"));
+            item->setText(RationaleColumn, change.rationale);
             item->setToolTip(RationaleColumn, change.rationale);
             QString decision;
             if (change.decisionId)

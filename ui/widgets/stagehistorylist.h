@@ -34,8 +34,9 @@ public:
     // `changes` oldest first, as the repository lists them; `decisions`
     // names the decisions they refer to.
     void setChanges(const QList<StageChange> &changes, const QHash<Id, QString> &decisions);
-    // `actions` become buttons and the context menu; `activate` runs on a
-    // double click or Enter; `add` is offered while the list is empty.
+    // `actions` become buttons and, after `add`, the context menu;
+    // `activate` runs on a double click or Enter; `add` is also offered while
+    // the list is empty.
     void setActions(const QList<QAction *> &actions, QAction *activate, QAction *add);
 
     QTreeWidget *tree() const { return m_tree; }

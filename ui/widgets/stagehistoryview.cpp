@@ -204,9 +204,11 @@ void StageHistoryView::updateDescription()
     QStringList parts;
     for (const StageChange &change : std::as_const(m_history))
         parts.append(tr("%1: %2.").arg(dateText(change.on), enumLabel(change.stage)));
-    setAccessibleDescription(
-        tr("%n recorded stage changes, oldest first.", nullptr, int(m_history.size())) + u' '
-        + parts.join(u' '));
+    const int count = int(m_history.size());
+    setAccessibleDescription((count == 1
+                                  ? tr("1 recorded stage change.")
+                                  : tr("%n recorded stage changes, oldest first.", nullptr, count))
+                             + u' ' + parts.join(u' '));
 }
 
 QSize StageHistoryView::sizeHint() const

@@ -46,18 +46,21 @@ StageRecordLinks::StageRecordLinks(QWidget *parent)
 
 void StageRecordLinks::setRecords(Workspace &workspace, const QList<RecordKey> &records)
 {
-    if (records == m_records && !m_buttons.isEmpty())
-        return;
     // Later: a button's own click may have led here.
     for (QPushButton *button : std::as_const(m_buttons)) {
         button->hide();
         button->deleteLater();
     }
     m_buttons.clear();
-    m_records = records;
+    // A checklist answer is shown where the links are: no link to it.
+    m_records.clear();
+    for (const RecordKey &key : records) {
+        if (key.kind != RecordKind::ChecklistAnswer)
+            m_records.append(key);
+    }
     QStringList rest;
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const RecordKey key = records.at(i);
+    for (qsizetype i = 0; i < m_records.size(); ++i) {
+        const RecordKey key = m_records.at(i);
         const QString what = describe(workspace, key);
         if (i >= MaxLinks) {
             rest << what;
@@ -81,7 +84,7 @@ void StageRecordLinks::setRecords(Workspace &workspace, const QList<RecordKey> &
     }
     m_more->setText(rest.isEmpty() ? QString() : tr("Also: %1").arg(rest.join(u"; "_s)));
     m_more->setVisible(!rest.isEmpty());
-    setVisible(!records.isEmpty());
+    setVisible(!m_records.isEmpty());
 }
 
 QString StageRecordLinks::describe(Workspace &workspace, const RecordKey &key)

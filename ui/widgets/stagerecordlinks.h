@@ -31,6 +31,7 @@ public:
     // At most MaxLinks buttons; the rest are named in a line below.
     static constexpr int MaxLinks = 5;
 
+    // Checklist answers are left out: the page shows them in place.
     void setRecords(Workspace &workspace, const QList<RecordKey> &records);
     QList<RecordKey> records() const { return m_records; }
     QList<QPushButton *> buttons() const { return m_buttons; }

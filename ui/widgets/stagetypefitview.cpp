@@ -2,6 +2,7 @@
 #include "widgets/stagetypefitview.h"
 
 #include "models/stagecriteriamodel.h"
+#include "widgets/stagewrapdelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -26,12 +27,13 @@ StageTypeFitView::StageTypeFitView(QWidget *parent)
     m_tree->setHeaderLabels(
         {tr("Aspect"), tr("Fit"), tr("What the type usually has"), tr("What the records show")});
     m_tree->setRootIsDecorated(false);
-    m_tree->setWordWrap(true);
+    m_tree->setAlternatingRowColors(true);
+    new StageWrapDelegate(m_tree);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setColumnWidth(AspectColumn, 150);
     m_tree->setColumnWidth(FitColumn, 110);
-    m_tree->setColumnWidth(ExpectedColumn, 360);
+    m_tree->setColumnWidth(ExpectedColumn, 380);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
