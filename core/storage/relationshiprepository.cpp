@@ -386,9 +386,11 @@ Result<std::optional<Relationship>> RelationshipRepository::find(Id organization
 
 Result<QList<Relationship>> RelationshipRepository::listForCoalition(Id coalitionId)
 {
-    return select(u"WHERE first_id IN (SELECT organization_id FROM membership "
-                  "WHERE coalition_id = ?1) AND second_id IN (SELECT organization_id "
-                  "FROM membership WHERE coalition_id = ?1)"_s,
+    // Probes the membership's (coalition_id, organization_id) index twice per
+    // relationship, rather than every pair of members through the pair index.
+    return select(u"WHERE EXISTS (SELECT 1 FROM membership m WHERE m.coalition_id = ?1 "
+                  "AND m.organization_id = first_id) AND EXISTS (SELECT 1 FROM membership m "
+                  "WHERE m.coalition_id = ?1 AND m.organization_id = second_id)"_s,
                   {coalitionId});
 }
 

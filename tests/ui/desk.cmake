@@ -9,7 +9,7 @@ add_test(NAME coalition_screenshots
     COMMAND "${CMAKE_COMMAND}"
         -DPROGRAM=$<TARGET_FILE:coalition-screenshots>
         -DOUT=${CMAKE_CURRENT_BINARY_DIR}/screenshots
-        -DEXPECTED=welcome;dashboard;organizations;people;coalitions;governance;meetings;action;results;reports
+        -DEXPECTED=welcome;dashboard;stage;organizations;people;coalitions;relationships;governance;meetings;action;results;reports
         -P "${CMAKE_CURRENT_SOURCE_DIR}/tools/check-screenshots.cmake")
 set(screenshots_home "${CMAKE_BINARY_DIR}/test-home/coalition_screenshots")
 file(MAKE_DIRECTORY "${screenshots_home}/runtime")

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -34,6 +35,24 @@
 using namespace Qt::StringLiterals;
 
 namespace Coalition::Ui {
+
+namespace {
+
+// The title with an access key (&) on its first letter no earlier item of the
+// menu has taken; the title as it is when every letter is taken.
+QString withAccessKey(const QString &title, QSet<QChar> &taken)
+{
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        const QChar key = title.at(i).toLower();
+        if (key.isLetter() && !taken.contains(key)) {
+            taken.insert(key);
+            return title.left(i) + u'&' + title.mid(i);
+        }
+    }
+    return title;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -239,6 +258,7 @@ void MainWindow::rebuildPages()
 {
     const QString wanted = m_settings->lastPage();
     int index = 0;
+    QSet<QChar> accessKeys;
     for (const PageFactory &factory : registeredPages()) {
         Page *page = factory.create(*m_session, m_pageStack);
         m_pages.append(page);
@@ -250,8 +270,8 @@ void MainWindow::rebuildPages()
         const int row = index++;
         if (row < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
-        else // past the nine shortcuts: the title's first letter, within the Go menu
-            go->setText(u"&"_s + page->title());
+        else // past the nine shortcuts: an access key within the Go menu
+            go->setText(withAccessKey(page->title(), accessKeys));
         connect(go, &QAction::triggered, this, [this, row] { m_sidebar->setCurrentRow(row); });
     }
     restoreSplitters();
