@@ -37,6 +37,91 @@
     </message>
 </context>
 <context>
+    <name>Coalition::ActionGroupRepository</name>
+    <message>
+        <source>%1 already has an action group named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot convene the group: they are not one of the people of a member organization of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no goal with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal “%1” belongs to another coalition; a group of %2 serves its own goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no body with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body “%1” belongs to another coalition, not to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record to restore needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::ActionPlanRepository</name>
+    <message>
+        <source>There is no goal with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action group with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action group “%1” belongs to another coalition; a plan for a goal of %2 is carried out by one of its own groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record to restore needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::ActionReferences</name>
+    <message>
+        <source>There is no coalition with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no membership with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2, so it cannot take part in its action work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision “%1” was taken in another coalition; a record of %2 is adopted by one of its own decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::BodyRepository</name>
     <message>
         <source>There is no coalition with number %1.</source>
@@ -72,6 +157,25 @@
     </message>
 </context>
 <context>
+    <name>Coalition::ChecklistRepository</name>
+    <message>
+        <source>There is no coalition with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an answer to “%2” already: change that answer instead of adding another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record to restore needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::CoalitionRepository</name>
     <message>
         <source>A coalition named “%1” is already in the workspace.</source>
@@ -87,6 +191,41 @@
     </message>
     <message>
         <source>coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::ConflictRepository</name>
+    <message>
+        <source>There is no coalition with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no membership with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2, so it cannot be a party to one of its conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record to restore needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict “%1” has the status “%2”, so there is nothing to escalate: reopen it first if it has flared up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict “%1” is already before the panel, the last step of the ladder: it cannot be escalated further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to the step “%1” on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -913,6 +1052,545 @@
         <source>Drafted by the Executive Committee for the next assembly.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Repairs done and rents held in the river wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants get repairs done without fear of losing their home, and rent rises stay within what households can pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs logged through the coalition and finished within eight weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households advised before a rent increase takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe routes to school on the west estates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children from the west estates can walk or cycle to school without crossing the ring road unprotected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossings and lights installed on the routes children use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children walking to school, counted each spring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broaden the membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in the groups and wards the coalition does not yet hear from, schools and public services above all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three new member organizations a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one member based in every ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure the coalition&apos;s operating funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund the part-time coordinator and the running costs beyond the current grant, from more than one source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator post funded for the year after the grant ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single funder pays more than half of the running costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing Repairs Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the monthly repairs clinic and presses landlords and the council to finish the repairs tenants report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe Routes Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps the walk to school with the children and campaigns for crossings where they are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach and Funding Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds new members and the money that keeps the coalition running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs clinic and tenants&apos; repairs log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs logged, and the share finished within eight weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants&apos; satisfaction with the clinic, surveyed twice a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing of the repairs log books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal advice sessions at the clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greenway Foundation small grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design the repairs log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train ten volunteer log-keepers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the first repairs clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the six-month repairs report to the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet the housing department about overdue repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safer crossings on the west estates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossings installed on the mapped routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; sense of safety before and after the trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking-route survey and maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pop-up crossing trial: cones, signs and high-visibility vests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town road-safety fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance for volunteer stewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossing-trial stewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic engineer (advice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial cannot start until the road-safety fund answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the routes children walk, with the children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the children walking: the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to the town&apos;s road-safety fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree a parents&apos; survey with the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the pop-up crossing trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruit at the spring fair and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations that joined or were invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wards with at least one member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall materials and leaflets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the coalition&apos;s stall at the spring fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up every contact within two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite the housing department to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present the coalition at Westfield Primary School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A funding plan for the coordinator post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids sent, and the share of the post they would pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid-writing workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the funders that pay for core costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the renewal bid to the Greenway Foundation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic held; new repairs logged and chased with the landlords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log-keepers visited the blocks on Mill Lane; two landlords answered in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer repairs reported this month; damp is still the most common problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes walked with two classes; the ring-road crossing is the worst spot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline count done; the clinic is writing up the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contacts followed up; the funders&apos; list is growing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forty repairs finished after the first clinics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landlords finished forty of the repairs tenants logged at the clinic, most within eight weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thirty residents signed up at the spring fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school uses the children&apos;s walking map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Westfield Primary School hands the map to every new family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31 of the 40 tenants who answered found the clinic useful; the wait for an adviser was the main complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training of the volunteer log-keepers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores on tenants&apos; rights rose from 41 to 64 out of 100 between the start and the end of the training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route-mapping walks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children wanted a second walk in winter light.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs the joint letter on the repairs grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked through at two meetings without agreement; the chair has asked an independent mediator to help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parish hall on the weekend of the fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth Voices moved its workshop to the college; the parish kept the hall for the fair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the Greenway grant is shared between two members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept between the two members and the chair until they have talked it through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damp, disrepair, rent rises and empty cupboards feed each other; no single organization can tackle them alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is charged with following up repairs in private rented homes; the council only inspects after a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eight organizations came to the first meeting and all named housing conditions among their top three concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Food Bank, the parish, the college and the legal centre offered staff time or space before anything was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants trust the parish and the food bank more than any agency; acting together gives them a voice no member has alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hall, volunteers, legal advice and the college&apos;s printing: enough to start without a grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members meant to go ahead before any funder was asked; the Greenway grant came a year later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten volunteers trained as repairs log-keepers; the youth group now runs its own route surveys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be discussed at the annual assembly before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tenants&apos; Union and the Food Bank called the first meeting; the start-up questions were answered and partners found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The founding assembly approved the coalition, its purpose and mission, and chose the lead organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Housing Repairs Group started work with a plan, a budget and monthly reports: the coalition now does its work rather than setting itself up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met at the first convening meeting in the parish hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants&apos; surgeries held after Sunday services, on dates agreed together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parish hosts the repairs clinic and pays for the log books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic could not run without the hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our volunteers and theirs now work as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a joint food cupboard at the community centre on Fridays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They now share a delivery van and train each other&apos;s volunteers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared team of health visitors and one set of figures on child health in the wards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parish pantry stocks from the food bank and refers families to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer drivers take older patients to their appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together in the Safe Routes Group: the clinic counts the children, the youth group maps the routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint letters to landlords about repairs for older tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carla keeps the repairs log for her street and reports at the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite each other to open days; nothing shared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange news of members who need a delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The college hosts the youth group&apos;s evening meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They invite us to events but have not taken up any of our proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We host their meetings and trained six of them in public speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint casework on evictions; the centre still advises at the repairs clinic after leaving the coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks about rent-deposit loans went nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet about overdue repairs in public housing; often at odds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough food to the end of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household in the river wards runs out of food before the next payday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households that ran short in the last week of the month, counted at the food bank each quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a week when a member&apos;s food cupboard is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second priority, as the clinic asked. An action group is still to be formed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::DemoWorkspace::StageSample</name>
+    <message>
+        <source>The sample has no General Assembly to found the coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St. Brigid&apos;s Parish hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding the coalition: purpose, vision and mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leads the coalition for its first two years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking to the press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The five organizations that had been meeting for some months founded the coalition, with the City Public Health Office attending as an ally. The purpose, vision and mission were read out and agreed as drafted; the Tenants&apos; Union will lead for the first two years. A first rule on speaking to the press was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the Riverside Neighbourhood Coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organizations present found the coalition on the purpose, vision and mission read out at this meeting, and ask the Riverside Tenants&apos; Union to lead it for its first two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coalition::Enums</name>
@@ -1336,6 +2014,224 @@
         <source>escalation step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Specific to the mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Universal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regular report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre/post test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-formation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutionalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaborating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporting cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::EvaluationRepository</name>
+    <message>
+        <source>There is no coalition with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action group with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action group “%1” works for another coalition, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action plan with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan “%1” is another coalition&apos;s, not one of %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan “%1” is carried out by the group “%2”: evaluate it under that group, or under no group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record to restore needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::GoalRepository</name>
+    <message>
+        <source>A record to restore needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coalition::GroundRuleRepository</name>
@@ -1385,6 +2281,17 @@
     </message>
 </context>
 <context>
+    <name>Coalition::HtmlRenderer</name>
+    <message>
+        <source>Made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::JsonCodec</name>
     <message>
         <source>This field is required.</source>
@@ -1392,6 +2299,14 @@
     </message>
     <message>
         <source>Expected an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a month written YYYY-MM or a quarter written YYYY-Qn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,6 +2366,17 @@
     </message>
     <message>
         <source>Expected a local time written YYYY-MM-DDTHH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::MarkdownRenderer</name>
+    <message>
+        <source>Made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1529,6 +2455,93 @@
     </message>
 </context>
 <context>
+    <name>Coalition::NetworkEngine</name>
+    <message>
+        <source>There are no members, so there is no pair to count: density %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single member makes no pair: density %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 members make 1 pair, and it has a relationship: density %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 members make 1 pair, and it has no relationship: density %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members make %2 pairs; %3 of them have a relationship: density %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs at each level, as a share of all pairs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member has a relationship with at least one other member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 member has no relationship with another member: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members have no relationship with another member: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 relationship with an organization that is not a member was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relationships with an organization that is not a member were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more relationship for a pair already counted was left out; the first one counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more relationships for pairs already counted were left out; the first one of each pair counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 relationship joining an organization with itself was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relationships joining an organization with itself were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member&apos;s ties count its relationships with other members; its strongest tie is the one at the highest level, then with the highest trust, then with the organization first by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sides rate 1 relationship differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sides rate %1 relationships differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sees it as %2 with %3 trust; %4 as %5 with %6 trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::OrganizationRepository</name>
     <message>
         <source>An organization named “%1” is already in the workspace.</source>
@@ -1548,6 +2561,45 @@
     </message>
 </context>
 <context>
+    <name>Coalition::PdfRenderer</name>
+    <message>
+        <source>Made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: fonts are only available to a graphical application (start it with the offscreen platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: the output is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: drawing on the page failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: a new page could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: the file could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::PersonRepository</name>
     <message>
         <source>There is no organization with number %1.</source>
@@ -1559,6 +2611,41 @@
     </message>
     <message>
         <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::PlanMetrics</name>
+    <message>
+        <source>Finished: %1 tasks done and %2 dropped; none is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks done, %3 open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no tasks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 open tasks are late: their due date was before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open tasks are due in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was due on %1 and %2 of its tasks are still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the budget of %2 is not secured yet (%3 secured).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 hours a month of staffing are not covered by a member.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1737,6 +2824,29 @@
     </message>
 </context>
 <context>
+    <name>Coalition::ProgressReportRepository</name>
+    <message>
+        <source>There is no action group with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a report for %2 (number %3): change that report instead of adding a second one for the same period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record to restore needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::RecordStateStore</name>
     <message>
         <source>A record cannot be restored: its state does not match its number.</source>
@@ -1752,6 +2862,436 @@
     </message>
 </context>
 <context>
+    <name>Coalition::RelationshipRepository</name>
+    <message>
+        <source>There is no organization with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have a relationship recorded already: change that one instead of adding another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record to restore needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two organizations of a relationship cannot be changed: remove it and record the new pair&apos;s relationship instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change cannot be dated %1: the last recorded change of this relationship is dated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::ReportBuilder</name>
+    <message>
+        <source>Monthly summary for the executive committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly summary for the strategic committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures are judged as of %1 from the records in the workspace; “late” means not done and past its due date on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report includes records marked confidential. Share it only with the people entitled to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential records left out: %1 (%2). They are not counted in any figure below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No confidential record was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action groups: %1; plans: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks: %1 done of %2; %3 open, of which %4 due in this period and %5 late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: %1 secured of %2 needed; %3 still to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffing: %1 of %2 hours a month covered by members; %3 uncovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports: %1 received for this period; %2 owed and missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions taken: %1. Membership changes: %2 (%3 joined, %4 left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successes: %1. Evaluations: %2. Open conflicts: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>successes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coalition has no action group to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convener: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No convener is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals served: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports owed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (plan “%2”, due %3, %4 days late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no action plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget secured of needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff hours a month covered of needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget gap: %1 of %2 is not yet secured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffing gap: %1 of %2 hours a month are not covered by a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (received %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports: none are owed by this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports received for this period: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports received for this period: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports missing: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision was taken in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member changed status in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined: %1. Left: %2. Other changes of status: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No success was recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluation was recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing open falls due in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open plans and tasks due in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::Repository</name>
     <message>
         <source>There is no %1 with number %2.</source>
@@ -1763,6 +3303,836 @@
     </message>
 </context>
 <context>
+    <name>Coalition::StageChangeRepository</name>
+    <message>
+        <source>There is no coalition with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision “%1” was taken in another coalition; a stage of %2 can be settled only by one of its own decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record to restore needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::StageEngine</name>
+    <message>
+        <source>Is the issue complex enough to need knowledge and skills from several sectors?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when no single organization or sector holds all the information and expertise the work calls for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there a gap in services or programmes that no existing organization is clearly charged with filling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when the work falls between existing mandates, so that nobody would take it on alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do other organizations also treat this issue as a priority?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when possible partners have said, or shown in their own work, that the issue matters to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are other organizations willing to work on it together?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when some of them have agreed to take part, not only voiced sympathy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the issue best handled by several organizations owning it and answering for it together?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when shared ownership and responsibility would achieve more than one organization acting alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are there resources the partners can pool, or raise together, for the work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when staff time, money, space, skills or contacts can be shared or obtained jointly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the partners committed to getting results together, whatever funders expect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when the will to work together would hold even if no funder asked for collaboration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has the members&apos; technical capacity grown through the coalition&apos;s work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when members can name skills, knowledge or methods they gained in the coalition and now use in their own work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do community members now take better-informed decisions about their community?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when residents are better informed about, and more involved in, the choices that shape where they live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered yes on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered no on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 criteria met (at least %4 needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: substantially met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: substantially met; this is the last stage, and the stage the evidence supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not yet substantially met, so this is the stage the evidence supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of its %3 criteria met and needs %4; not met: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded stage, %1, is ahead of what the evidence supports (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the recorded stage, %1, is behind what the evidence supports (%2). Record the move when the coalition agrees it has moved on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose is recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purpose is recorded, but the mission is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither a purpose nor a mission is recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coalition&apos;s purpose or mission is written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization is recorded as a prospective, invited or active member (at least %1 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospective, invited or active members: %1 (at least %2 needed): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least three organizations are identified as partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members have been convened: a meeting with at least two member organizations attending has taken place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First convened on %1, when %2 met with %3 member organizations attending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting of the coalition&apos;s bodies has been held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held so far: %1; at the best attended, member organizations present: %2 (at least %3 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full membership has formally approved the coalition in an adopted decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No full-membership body is recorded, so no decision of the whole membership can approve the coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision of %1 is recorded as adopted at a meeting held so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was adopted by %2 at its meeting of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full membership has an agreed procedure for taking decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No full-membership body is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decides by this method: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision procedure is recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed ground rules cover all %1 key areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed ground rules cover %1 of the %2 key areas; missing: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground rules are agreed in all five key areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mission statement is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mission statement is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mission is recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how often the coalition meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting frequency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-kind support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>financial arrangements (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lead organization or financial arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The structure is recorded: how often the coalition meets, and a lead organization or financial arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active member has named a representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coalition has no active members yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active member (%1 in all) has a representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 active members have a representative; missing: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active voting member yet (at least %1 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active voting members: %1 (at least %2 needed): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least three organizations are active voting members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dues paid through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least two active members give steady operating support: current dues or recurring money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active member pays current dues or gives money regularly (at least %1 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active members giving steady support: %1 (at least %2 needed): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive committee: %1; seats: %2 (at least %3 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No executive committee is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic committee: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strategic committee is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A structure of its own: an executive committee of at least three seats and a strategic committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No start date is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running since %1, two years or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on %1, less than two years ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting has been held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest meeting was held on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest meeting was held on %1, more than six months ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for two years or more and still meeting: a meeting in the last six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active goals: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved goals: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals recorded: %1, but none is active or achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coalition has formulated goals: at least one is active or achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active goal is served by an action group that has a plan for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 has no plan for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no action group serves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active goal (%1 in all) is served by an action group with a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 active goals are served by an action group with a plan; not served: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action plan has start and due dates, evaluation criteria and a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action plan is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action plan (%1 in all) has start and due dates, evaluation criteria and a budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 action plans are complete; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than half of the active members have a contribution recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active member (%1 in all) has a contribution recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 active members have contributions recorded (more than half needed); none recorded for: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strategic or executive committee exists and has at least one seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no seats yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strategic or executive committee is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports arrive: none is missing, and one came in the last three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing reports for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action group has a reporting cadence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action groups with a reporting cadence: %1; none is missing a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress report has arrived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest report arrived on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest report arrived on %1, more than three months ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evaluation is dated in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluation is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was evaluated on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest evaluation, of %1, was on %2: more than 12 months ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one organization joined in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization joined or became active on or after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined or became active on or after %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A success of the last 12 months is recorded with credit shared by two members or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No success is recorded on or after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successes recorded on or after %2: %1, but none credits two members or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) credits %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground rules are agreed and none is past its review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ground rule is agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed ground rules: %1; none is past its review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 agreed ground rules are past their review date: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict has been open for more than 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (raised on %2, %3 days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for more than %1 days: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1, none with the date it was raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1; the oldest, %2, was raised on %3, %4 days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership is shared: action groups are convened by different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action group has a convener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every convened action group is led by %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 conveners all represent %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 different people convene the action groups: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purpose or mission is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purpose or mission is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals in hand (not dropped): %1, with a target date: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing information among like-minded groups: a stated purpose is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advancing particular groups or people: a stated purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinating work on specific issues among groups with similar aims: at least one goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint action toward a goal within a set time: a goal with a target date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advancing several related issues over a long time: two goals or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active members: %1 (voting: %2); paying dues: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to anyone interested, at little or no cost: no member pays dues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to all who pay dues and use its services: more than half of the active members pay dues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal members or a loose alliance of active leaders: at least two active members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strategic partnership of diverse groups that may share little else: at least two active members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long-term commitment of allied organizations: at least three active voting members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bodies are recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bodies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lead organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead organization: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loose: a way for members to reach one another, with no executive committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A defined structure, run by volunteers or staff: a committee, or an agreed decision procedure for the full membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organized like a network, with one or more organizations driving the work: a lead organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A steering committee, with working committees often run by staff: a strategic committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More structured, with a board of its own: an executive committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No financial arrangements are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial arrangements recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active members: %1; paying dues: %2; giving money or in-kind support: %3. Plan budget lines funded from outside: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little cost to members, paid for by grants or volunteers: no dues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues, grants and fundraising: member dues recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varied, with or without dues: some financial arrangement or member contribution recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often outside or grant money: grants recorded, or plan budget lines funded from outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher dues or large in-kind contributions from members, perhaps joint grants: at least half of the active members pay dues or give money or in-kind support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No start date is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end date is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-ended: usually no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either open-ended or for a set time: any time frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A set time frame: an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long time frame: usually no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::Storage</name>
     <message>
         <source>The workspace file is not open.</source>
@@ -1770,6 +4140,45 @@
     </message>
     <message>
         <source>The workspace file could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::SuccessRepository</name>
+    <message>
+        <source>There is no coalition with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no membership with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2, so it cannot be credited with one of its successes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action group with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action group “%1” works for another coalition, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no goal with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal “%1” is another coalition&apos;s, not one of %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record to restore needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1974,6 +4383,744 @@
     <message>
         <source>no one agrees: no consensus: rejected</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::TaskRepository</name>
+    <message>
+        <source>There is no action plan with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record to restore needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::ActionData</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::ActionGroupDialog</name>
+    <message>
+        <source>&amp;Reports owed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidential — left out of reports unless asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Action Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Action Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as “Housing Action Group”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (nobody yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person of one of the member organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;vener:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member organizations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peop&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals served:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports &amp;due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::ActionGroupEdits</name>
+    <message>
+        <source>Add goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan works towards it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan working towards it goes with it, with its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n plans working towards it go with them, with their tasks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the goal “%1”? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Action Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the action group “%1”? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans with their tasks go with it: %1. Progress reports: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the %1 report of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 report of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Progress Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::ActionGroupListModel</name>
+    <message>
+        <source>Report for %1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reports missing, the latest for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No convener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: left out of reports and exports unless asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group reports %1 and has sent nothing for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody convenes this group: its reports have no one to send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::ActionGroupPanel</name>
+    <message>
+        <source>Add &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a progress report the group sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Progress reports&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Action plans&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet — reports have no one to send them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes — left out of reports and exports unless asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group is not expected to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every report owed so far has come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::ActionGroupsPage</name>
+    <message>
+        <source>Show &amp;confidential records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential records carry a lock. Reports and exports leave them out unless asked to include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups and Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action groups could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No coalition yet&lt;/h2&gt;&lt;p&gt;Action groups turn a coalition&apos;s goals into work. Start a coalition on the Coalitions page first; its goals, groups and plans are kept here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No goals or action groups yet&lt;/h2&gt;&lt;p&gt;Record here what %1 wants to achieve, and the action groups that work on it: their plans with tasks, budget and staffing, and the progress reports they send.&lt;/p&gt;&lt;p&gt;Coalition Desk then shows what is late, unfunded or unstaffed, and which reports are missing.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action group yet. Add one to plan the work on a goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an action group to see its reports and plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 action group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 late task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late tasks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 group with a report missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups with a report missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &amp;Goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Action Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Gro&amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal still pursued needs an action group to serve it and a plan to reach it; those without are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the coalition&apos;s tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to open its task. Late tasks are marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the evaluation criteria of plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::ActionPlanDialog</name>
+    <message>
+        <source>S&amp;tarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove C&amp;riterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidential — left out of reports unless asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as “Tenants&apos; rights workshops”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose a goal —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose a group —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (no lead yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the coalition will know the plan worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action gro&amp;up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;valuation criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::ActionPlanEdits</name>
+    <message>
+        <source>Add action plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its task goes with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n tasks go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the plan “%1”? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the task “%1”? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::ActionPlanPanel</name>
+    <message>
+        <source>Add C&amp;riterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task to the selected plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffing needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the coalition will know the plan worked; each line is one criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2515,6 +5662,101 @@
     </message>
 </context>
 <context>
+    <name>Coalition::Ui::BudgetTableModel</name>
+    <message>
+        <source>No budget lines yet: add what the plan will cost and who pays for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secured %1 of %2 — fully funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secured %1 of %2 — %3 unfunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a budget line to plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove budget line “%1” from plan “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money for this line is promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not secured yet: %1 still to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (no member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark budget line “%1” secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark budget line “%1” sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename budget line “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the amount of budget line “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change who funds budget line “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the source of budget line “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::Ui::CoalitionDetailsForm</name>
     <message>
         <source>Has a start date</source>
@@ -2855,6 +6097,223 @@
     </message>
 </context>
 <context>
+    <name>Coalition::Ui::ConflictActions</name>
+    <message>
+        <source>&amp;Add Conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a disagreement between member organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;scalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected open conflict one step up the ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the selected conflict was settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open conflict can be escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict is before the panel, the last step of the ladder: it can only be resolved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it from “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties talk it through between themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mediator, someone both parties accept, helps them reach their own agreement; the mediator decides nothing for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arbitrator hears both sides and decides; the parties agree beforehand to abide by the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A panel of members who are not party to the conflict settles it. This is the last step of the ladder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add conflict “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit conflict “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the conflict “%1”? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove conflict “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is at the step “%2” (step %3 of 4). Escalate it to “%4”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate conflict “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve conflict “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::ConflictDialog</name>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it out of reports unless asked to include it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as “Who speaks to the press about the rent strike”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ladder a persistent disagreement climbs: discussion between the parties, then a mediator, an arbitrator, and last a panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raised on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;ep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;olution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::ConflictListModel</name>
+    <message>
+        <source>%1 (step %2 of 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: still to be settled, now at the step “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::Ui::ContributionTableModel</name>
     <message>
         <source>Kind</source>
@@ -2905,31 +6364,231 @@
     </message>
 </context>
 <context>
+    <name>Coalition::Ui::DashboardAgenda</name>
+    <message>
+        <source>Double-click a row, or select it and press Enter, to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coalition to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings in the next %1 days. Meetings are planned on the Meetings page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 meeting in the next %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings in the next %1 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 open task, plan or goal due in the next %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open tasks, plans and goals due in the next %1 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No task is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 task past its due date and not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks past their due date and not done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Meetings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Late Tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings of the coalition&apos;s bodies in the next %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tasks, unfinished action plans and goals due in the next %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks past their due date that are neither done nor dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::DashboardCharts</name>
+    <message>
+        <source>Active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active members yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active members by sector: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members by status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No membership figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active members at each month end: %1 on %2, %3 on %4 (today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::DashboardData</name>
+    <message>
+        <source>%1 (plan of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: %1; goal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::Ui::DashboardPage</name>
-    <message>
-        <source>Coalition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coalitions</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>When</source>
         <translation type="unfinished"></translation>
@@ -2959,7 +6618,192 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; organizations · &lt;b&gt;%3&lt;/b&gt; people · &lt;b&gt;%4&lt;/b&gt; coalitions · &lt;b&gt;%5&lt;/b&gt; memberships&lt;/p&gt;</source>
+        <source>No coalition yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard follows one coalition: its stage, warnings, deadlines and members. Add a coalition on the Coalitions page to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Coalitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedural warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a warning, or select it and press Enter, to go to the record it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active members by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedural Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Members by Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members by Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Members over Two Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &lt;b&gt;%1&lt;/b&gt;: &lt;b&gt;%2&lt;/b&gt; organizations · &lt;b&gt;%3&lt;/b&gt; people · &lt;b&gt;%4&lt;/b&gt; coalitions · &lt;b&gt;%5&lt;/b&gt; memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coalition&apos;s figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follows its own procedures: nothing to warn about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning from the coalition&apos;s own rules and procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings from the coalition&apos;s own rules and procedures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::DashboardStagePanel</name>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Stage Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See every criterion with its evidence, answer the checklist and record a stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing for the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a criterion, or select it and press Enter, to go to the records it names, or to the Stage page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded stage: &lt;b&gt;%1&lt;/b&gt;, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded stage: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded stage: &lt;i&gt;none yet&lt;/i&gt;. Record the stage the coalition agrees it is in on the Stage page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the evidence: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is left to complete %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 still needs before %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every criterion of %1 is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded stage: &lt;i&gt;no coalition&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing for the next stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coalition is assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::DateDelegate</name>
+    <message>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3194,6 +7038,128 @@
     </message>
 </context>
 <context>
+    <name>Coalition::Ui::EvaluationDialog</name>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it out of reports unless asked to include it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as “Tenant rights workshops, spring series”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the evaluation found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &amp;plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::EvaluationListModel</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::Ui::FractionEdit</name>
     <message>
         <source>Numerator</source>
@@ -3201,6 +7167,120 @@
     </message>
     <message>
         <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::GoalDialog</name>
+    <message>
+        <source>Add &amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove M&amp;easure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Has a target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidential — left out of reports unless asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific goals are tied to the issues of the coalition&apos;s mission; universal ones are true of any coalition, such as broadening its membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as “Every tenant knows their rights”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::GoalListModel</name>
+    <message>
+        <source>No action group serves this goal and it has no plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action group serves this goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan works towards this goal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: left out of reports and exports unless asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4258,6 +8338,13 @@ Licence: GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>Coalition::Ui::MemberCheckList</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::Ui::MemberDetailsPanel</name>
     <message>
         <source>Date</source>
@@ -4595,6 +8682,160 @@ Licence: GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::NetworkFiguresPanel</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures: the coalition has no active members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the 1 pair of members has a relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 pairs of members have a relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs at each level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated differently by the two sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: where both sides gave their view, they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members without a tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every member has at least one tie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties of each member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongest tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How these were counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::NetworkGraphView</name>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two sides rate the tie differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number in a circle counts its ties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships among the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationships among a coalition&apos;s members, drawn by Coalition Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1: the file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tie to another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a member to move it; double-click a tie to edit it. Ctrl+wheel zooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongest tie: %1 (%2, %3 trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list its relationships; drag to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2: %3, %4 trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The two sides rate it differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members without a tie to another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members, %2 relationships between them, %3 members without any</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4997,6 +9238,32 @@ Licence: GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>Coalition::Ui::OutcomeListModel</name>
+    <message>
+        <source> (confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: reports and exports leave this record out unless asked to include confidential records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::OutcomeNames</name>
+    <message>
+        <source>(unknown member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::Ui::OutcomeView</name>
     <message>
         <source>&lt;b&gt;Reopened&lt;/b&gt;</source>
@@ -5372,6 +9639,64 @@ Licence: GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::PlanListModel</name>
+    <message>
+        <source>No lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h/month</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidential: left out of reports and exports unless asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncovered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5881,6 +10206,53 @@ Licence: GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>Coalition::Ui::ProgressReportDialog</name>
+    <message>
+        <source>&amp;Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidential — left out of reports unless asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Progress Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Progress Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month such as 2026-10, or a quarter such as 2026-Q4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group did, what is next, what it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::Ui::RecordCommand</name>
     <message>
         <source>“%1” could not be undone or redone: %2</source>
@@ -5998,6 +10370,645 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>Coalition::Ui::RelationshipActions</name>
+    <message>
+        <source>&amp;Add Relationship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how two organizations work together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Relationship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected relationship&apos;s rating, the sides&apos; own views or notes, and see its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected relationship with its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” and “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add relationship between %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit relationship between %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the relationship between %1, with its history and the two sides&apos; views? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove relationship between %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::RelationshipDialog</name>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How closely the two work together. Each level includes the ones before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the two organizations trust each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since when they have worked together this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do together, who the contacts are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own &amp;views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the rating changed, for the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the history gives a changed rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the name to find the organization. The coalition&apos;s members come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relationship always joins the same two organizations: to rate another pair, add a relationship for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each organization may rate the relationship its own way. Record a side&apos;s view to compare it with the other&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level in this side&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust in this side&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on this side&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date this side&apos;s view was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both (shared rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How %1 sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first organization&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other organization&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sides rate this relationship differently. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an organization of the registry: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::RelationshipListModel</name>
+    <message>
+        <source>Organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not an active member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One side asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither side&apos;s own view is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one side&apos;s own view is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides rate the relationship the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::RelationshipMatrixModel</name>
+    <message>
+        <source>%1 and %2: no relationship recorded.
+Double-click to record one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The two sides see it differently: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::RelationshipPartyModel</name>
+    <message>
+        <source>A member of this coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::RelationshipStyle</name>
+    <message>
+        <source>Net</source>
+        <comment>networking, in a matrix cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coord</source>
+        <comment>coordinating, in a matrix cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coop</source>
+        <comment>cooperating, in a matrix cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collab</source>
+        <comment>collaborating, in a matrix cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They pass each other information that helps each do its own work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They also adjust what they do so that their activities fit together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They also share resources: staff, volunteers, space, money or know-how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They also build up each other&apos;s capacity, sharing the risks, the work and the credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>trust</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some</source>
+        <comment>trust</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more</source>
+        <comment>trust</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>trust</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>level · trust</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::RelationshipsPage</name>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network &amp;Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No coalition yet&lt;/h2&gt;&lt;p&gt;This page shows how a coalition&apos;s members work with each other: who only exchanges information (networking), who adjusts activities together (coordinating), who shares resources (cooperating) and who builds each other&apos;s capacity (collaborating), with the trust between them.&lt;/p&gt;&lt;p&gt;Start a coalition on the Coalitions page and add its members; their relationships then show here as a matrix and a network graph.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationships could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships among the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships among the members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix needs at least two active members. Add members on the Coalitions page, or set their status to active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 active member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs tied (density %3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 member without a tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members without a tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 relationship rated differently by its two sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relationships rated differently by their two sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Network as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Network as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network picture was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties are coloured by trust, and fainter the lower it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 the two sides rate it differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both organizations gave their own view of the relationship, and the views differ in level or trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell shows how the row&apos;s and the column&apos;s organizations work together and the trust between them. Double-click a cell, or press Enter, to record or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the graph larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more of the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole graph in the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rearrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the graph out automatically again, undoing any nodes moved by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the graph, with its legend, as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the graph, with its legend, as an SVG drawing that scales to any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;words on ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each tie&apos;s level and trust on it, as well as drawing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the graph as a picture, with its title and legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circles grow with the number of ties. Click a member to list its relationships below; drag it to rearrange; double-click a tie to edit it. Ctrl+wheel zooms; the arrow keys step through members and ties, Shift+arrows move the selected member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relationships recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the members work together (networking, coordinating, cooperating or collaborating) and how far they trust each other. The matrix and the graph fill in as you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All relationships among the members&lt;/b&gt; (inactive members included, and marked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::Ui::ReopenDialog</name>
     <message>
         <source>Reopen Decision</source>
@@ -6108,6 +11119,358 @@ After: %2</source>
     </message>
     <message>
         <source>The decision was adopted on %1; it can only be reopened on or after that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::ReportsPage</name>
+    <message>
+        <source>Include &amp;confidential records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly summary for the executive committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly summary for the strategic committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential records are left out unless you tick this: share such a report only with those entitled to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size for the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pap&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No coalition yet&lt;/h2&gt;&lt;p&gt;This page makes the coalition&apos;s periodic reports: a monthly summary for the executive committee and a quarterly one for the strategic committee, with each action group&apos;s progress, budget and staffing, the decisions taken, successes and open conflicts. Every figure is computed from the records.&lt;/p&gt;&lt;p&gt;Start a coalition on the Coalitions page; its reports are made here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential records are included: share this report only with those entitled to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 confidential record was left out of this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confidential records were left out of this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “Include confidential records” to show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No confidential record was left out of this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no coalition to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarterly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown documents (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::ResolveDialog</name>
+    <message>
+        <source>Resolve Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is at the step “%2”. Say how it was settled; the conflict is then closed and no longer counts among the open ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the parties agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::ResultActions</name>
+    <message>
+        <source>&amp;Add Success…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record something the coalition achieved and who made it happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Success…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Evaluation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how an activity was evaluated and what was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Evaluation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add success “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit success “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the success “%1”? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove success “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evaluation of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit evaluation of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the evaluation of “%1”? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evaluation of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::ResultsPage</name>
+    <message>
+        <source>Successes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No successes recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celebrate what the coalition achieves: each success names the member organizations that made it happen, since credit is shared. The reports list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluations recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the coalition&apos;s activities were evaluated (a satisfaction survey, a pre/post test, interviews), the score and what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When members disagree and it persists, record it here with the parties. A conflict climbs a ladder, from discussion to a mediator, an arbitrator and last a panel, until it is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts are highlighted. Records marked “(confidential)” are left out of reports unless asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records marked “(confidential)” are left out of reports unless asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Successes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No coalition yet&lt;/h2&gt;&lt;p&gt;This page keeps what came of a coalition&apos;s work: the successes it celebrates, the evaluations of its activities and the conflicts between its members, with how each was settled.&lt;/p&gt;&lt;p&gt;Start a coalition on the Coalitions page; its results then show here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 successes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 open conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6368,6 +11731,958 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>Coalition::Ui::StaffingTableModel</name>
+    <message>
+        <source>No staffing needs yet: add the roles the plan needs people for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered %1 of %2 hours a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 sought outside the coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 nobody covers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staffing need to plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove staffing need “%1” from plan “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sought outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member covers these %1 hours a month; they are sought outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody covers these %1 hours a month yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (no member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seek “%1” outside the coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop seeking “%1” outside the coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename staffing need “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the hours of staffing need “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change who covers staffing need “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::StageAnswerForm</name>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the criterion is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the criterion is not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the question open; a note may still say what is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the answer rests on: who said so, what was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the answer was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this answer (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the answer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::StageBar</name>
+    <message>
+        <source>Development stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded and suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coalition is assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria met: substantially met (at least %3 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria met: not yet substantially met (at least %3 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion does not reach this stage while an earlier one is not substantially met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the stage the evidence suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the coalition&apos;s recorded stage, since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the coalition&apos;s recorded stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, to see the criteria on the Stage page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coalition is assessed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested stage: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded stage: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 criteria met, substantially met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 criteria met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::StageChangeDialog</name>
+    <message>
+        <source>Edit Stage Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Stage Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — supported by the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage you judge the coalition to be in. It may differ from the one the evidence supports; the Stage page then says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From when the coalition is in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the coalition is in this stage now: what happened, what the members agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adopted decision of the coalition that settled this stage, if the members decided it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coalition&apos;s decisions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the stage the evidence supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence supports %1. You may still record a later stage; the Stage page will then warn that it is ahead of the evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence already supports %1, a later stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::StageCriteriaModel</name>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, substantially met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not yet substantially met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage and criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the records decide the criterion, or your answer to a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (recorded and suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence supports this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coalition&apos;s recorded stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+A question you answer: select it to give your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question you answer: the records cannot decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked out from the coalition&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::StageCriterionPanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a criterion to see the evidence behind it. Questions (marked “Your answer”) are answered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence supports this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the coalition&apos;s recorded stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage is substantially met when at least %1 of its %2 criteria are met; unanswered questions count as not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — answered by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — worked out from the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::StageHistoryList</name>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage the coalition is in is your call: record it with the date and why. The criteria show what the evidence supports; a recorded stage ahead of it is allowed and flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Stage Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest entry: the coalition&apos;s recorded stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::StageHistoryView</name>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage recorded yet. Record the coalition&apos;s stage on the Stage page: each change then appears here with its date and rationale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1, when it was recorded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coalition&apos;s recorded stage today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by a recorded decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by the decision “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 recorded stage change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded stage changes, oldest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::StagePage</name>
+    <message>
+        <source>&amp;Record Stage Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the stage you judge the coalition to be in, from a date, with why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected entry of the stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Entr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entry of the stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each stage&apos;s criteria with their evidence; answer the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stages you recorded, with the dates and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the coalition compares with what its type usually has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage of the coalition could not be assessed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported by the evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every question answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 question unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing for the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to complete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing for the next stage, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion of %1 is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 criterion of %1 is not met yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 criteria of %2 are not met yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria of %1 not met yet: with enough of them met, the evidence supports the next stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer to “%1” is not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise it is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit stage change of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Stage Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the entry “%1 from %2” from the stage history? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove stage change “%1 from %2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No coalition yet&lt;/h2&gt;&lt;p&gt;This page follows a coalition through its five stages of development, from pre-formation to institutionalization: what the records show for each stage, the questions only you can answer, and the stage you record with your reasons.&lt;/p&gt;&lt;p&gt;Start a coalition on the Coalitions page; its stage then shows here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click one, or press Enter on it, to see its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::StageRecordLinks</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the %1 on its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ground rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::StageSummary</name>
+    <message>
+        <source>Recorded stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported by the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the stage you judge the coalition to be in, with why; the evidence below helps you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::StageTypeFitView</name>
+    <message>
+        <source>Type fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the type usually has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the records show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare for the type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records fit what a coalition of the type “%1” usually has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records differ from what a coalition of the type “%1” usually has in one aspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records differ from what a coalition of the type “%1” usually has in %2 aspects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A difference is not a fault: it may be a choice, or a sign that the type recorded on the Coalitions page no longer describes the coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::Ui::StatusChangeDialog</name>
     <message>
         <source>Change Status</source>
@@ -6399,6 +12714,324 @@ After: %2</source>
     </message>
     <message>
         <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::SuccessDialog</name>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it out of reports unless asked to include it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as “City council funds the winter shelter”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened and why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Achieved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Story:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;oal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::SuccessListModel</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit is shared by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group and goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::TaskDialog</name>
+    <message>
+        <source>S&amp;tarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;ne on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidential — left out of reports unless asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as “Book the hall for the workshop”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (nobody yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::TaskTableModel</name>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: due on %1, a day ago, and still %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: due on %1, %3 days ago, and still %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: left out of reports and exports unless asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A done date is set by marking the task done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (nobody yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename task “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change who is responsible for task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the start of task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the due date of task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark task “%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the done date of task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Ui::TimelineView</name>
+    <message>
+        <source>Task timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts: not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: not set (the bar runs to today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Late by %n day(s): it was due on %1 and is not done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tasks in %2 groups, %3 of them late; today is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks to show. Tasks of the action plans appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group and task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6780,6 +13413,186 @@ After: %2</source>
         <source>%1 votes for reopening is more than the %2 votes cast.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The due date %1 comes before the start %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the coalition the goal belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the coalition the action group belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person who convenes the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the body that is this group, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the goal the plan works towards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the action group that carries out the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member organization that leads the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget line cannot be a negative amount (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member organization that funds this line, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is marked secured: name the member or the outside source that funds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per month must be between 0 and %1 (a whole month); %2 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member organization that covers this role, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role “%1” is covered by a member, so it is not sought outside as well: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the plan the task belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member organization responsible, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a task that is done has a done date (%1): set its status to done or clear the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same member organization is listed twice: list each one once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the action group the report comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the period the report covers: a month such as 2026-10 or a quarter such as 2026-Q4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the report says, or at least the date it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the coalition the success belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit at least one member organization: a success is shared by the members who made it happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the coalition the evaluation belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score of %1 is outside the scale: give a score from 0 to 100, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the coalition the conflict belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one member organization that is a party to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe how the conflict was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the conflict was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open conflict has no resolution date: clear the date, or mark the conflict resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict was raised on %1, so it cannot have ended on %2, before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the coalition whose stage this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date from which the coalition is in this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the coalition is in this stage: the rationale is what makes the decision understandable later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the decision that settled the stage, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the coalition the answer is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the checklist question being answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a question of the stage checklist: choose one of its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first organization of the relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the second organization of the relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relationship joins two different organizations: choose another one for the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the two organizations of the relationship can give their view of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each organization gives at most one view of the relationship; one side is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change in the history needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change in the history names an organization that is not one of the relationship&apos;s two.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coalition::WorkspaceJson</name>
@@ -7021,6 +13834,162 @@ After: %2</source>
     </message>
     <message>
         <source>Following the rules it supersedes leads back to this rule; a chain of superseded rules must end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected counts written in braces { }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report of “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision “%1” was taken in “%2”; a record of “%3” is adopted by one of its own decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” belongs to “%2”, not to “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has the same name as “%2” (%3); the action groups of a coalition must differ in more than letter case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot take part in this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot convene the group: they are not one of the people of a member organization of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action group “%1” works for “%2”; a plan for a goal of “%3” is carried out by one of its own groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot lead, fund or staff this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be responsible for this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a report for %2 (%3); a group sends one report per period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be credited with this success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan “%1” is carried out in “%2”, not in “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan “%1” is carried out by the group “%2”: evaluate it under that group, or under none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be a party to this conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no goal with id %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action group with id %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action plan with id %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task with id %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no progress report with id %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no success with id %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evaluation with id %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict with id %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stage change with id %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no checklist answer with id %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no relationship with id %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage change of “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer of “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship of “%1” and “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision “%1” was taken in “%2”; the stage of “%3” is settled by one of its own decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has an answer to “%2” (%3); a coalition answers each checklist question once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 already have a relationship (%3); two organizations have one relationship, whichever of them comes first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,103 +15,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clitest.h"
+
 #include <memory>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
+using namespace CliTest;
 
 namespace {
-
-constexpr int Success = 0;
-constexpr int Failure = 1;
-constexpr int UsageError = 2;
 
 const QStringList Sectors
     = {u"community-group"_s, u"nonprofit"_s, u"public-agency"_s, u"education"_s,  u"health"_s,
        u"faith"_s,           u"business"_s,  u"funder"_s,        u"individual"_s, u"other"_s};
-
-struct CliRun
-{
-    QStringList arguments;
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QString describe() const
-    {
-        return u"coalition-cli "_s + arguments.join(u' ') + u" → exit "_s
-            + QString::number(exitCode) + u"\n  stdout: "_s + outText().left(600)
-            + u"\n  stderr: "_s + errText();
-    }
-};
-
-QProcessEnvironment cleanEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"COALITION_DB"_s);
-    return environment;
-}
-
-CliRun runCli(const QStringList &arguments, const QString &workingDirectory,
-              const QProcessEnvironment &environment = cleanEnvironment(),
-              const QByteArray &input = {})
-{
-    CliRun run;
-    run.arguments = arguments;
-    QProcess process;
-    process.setProgram(QString::fromUtf8(COALITION_CLI_PATH));
-    process.setArguments(arguments);
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(workingDirectory);
-    process.start();
-    if (!process.waitForStarted(10000)) {
-        run.crashed = true;
-        run.err = process.errorString().toUtf8();
-        return run;
-    }
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(20000)) {
-        process.kill();
-        process.waitForFinished(2000);
-        run.crashed = true;
-    }
-    run.crashed = run.crashed || process.exitStatus() != QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-// Empty when the command succeeded quietly (exit 0, nothing on stderr).
-QString successProblem(const CliRun &run)
-{
-    if (run.crashed || run.exitCode != Success || !run.err.isEmpty())
-        return u"expected success: "_s + run.describe();
-    return {};
-}
-
-// Empty when the command was refused with `code` and exactly one line on
-// stderr that starts "coalition-cli: " and contains every fragment.
-QString refusalProblem(const CliRun &run, int code, const QStringList &fragments = {})
-{
-    const QString err = run.errText();
-    if (run.crashed || run.exitCode != code)
-        return u"expected exit %1: "_s.arg(code) + run.describe();
-    if (!err.endsWith(u'\n') || err.count(u'\n') != 1)
-        return u"expected exactly one line on stderr: "_s + run.describe();
-    if (!err.startsWith(u"coalition-cli: "_s))
-        return u"stderr should start with \"coalition-cli: \": "_s + run.describe();
-    for (const QString &fragment : fragments) {
-        if (!err.contains(fragment))
-            return u"stderr should mention \"%1\": "_s.arg(fragment) + run.describe();
-    }
-    return {};
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -154,13 +70,6 @@ QStringList namesIn(const QJsonArray &array, const QString &key = u"name"_s)
 }
 
 } // namespace
-
-// The problem string must be empty; otherwise it is the failure message.
-#define QVERIFY_NO_PROBLEM(expression)                                                             \
-    do {                                                                                           \
-        const QString problem_ = (expression);                                                     \
-        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                        \
-    } while (false)
 
 class TestCli : public QObject
 {
@@ -565,16 +474,17 @@ void TestCli::databaseFromEnvironment()
     QVERIFY(!file.isEmpty());
     QProcessEnvironment environment = cleanEnvironment();
     environment.insert(u"COALITION_DB"_s, file);
-    const CliRun run = runCli({u"org"_s, u"list"_s}, m_dir->path(), environment);
+    const CliRun run = runCli({u"org"_s, u"list"_s}, m_dir->path(), {.environment = environment});
     QVERIFY_NO_PROBLEM(successProblem(run));
     QCOMPARE(run.out, on(file, {u"org"_s, u"list"_s}).out);
 
     // --db wins over the environment.
     environment.insert(u"COALITION_DB"_s, path(u"missing.coalition"_s));
-    const CliRun overridden
-        = runCli({u"org"_s, u"list"_s, u"--db"_s, file}, m_dir->path(), environment);
+    const CliRun overridden = runCli({u"org"_s, u"list"_s, u"--db"_s, file}, m_dir->path(),
+                                     {.environment = environment});
     QVERIFY_NO_PROBLEM(successProblem(overridden));
-    const CliRun missing = runCli({u"org"_s, u"list"_s}, m_dir->path(), environment);
+    const CliRun missing
+        = runCli({u"org"_s, u"list"_s}, m_dir->path(), {.environment = environment});
     QVERIFY_NO_PROBLEM(refusalProblem(missing, Failure, {u"missing.coalition"_s}));
     QVERIFY(!QFileInfo::exists(path(u"missing.coalition"_s)));
 }

@@ -11,81 +11,31 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clitest.h"
+
 using namespace Qt::StringLiterals;
+using namespace CliTest;
 
 namespace {
 
-constexpr int Success = 0;
-constexpr int UsageError = 2;
-
 const QString Coalition = u"Riverside Neighbourhood Coalition"_s;
 
-struct CliRun
-{
-    QStringList arguments;
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
+// Reports take longer than other commands: a PDF is laid out page by page.
+constexpr int ReportTimeoutMs = 60000;
 
-    QString outText() const { return QString::fromUtf8(out); }
-    QString describe() const
-    {
-        return u"coalition-cli "_s + arguments.join(u' ') + u" → exit "_s
-            + QString::number(exitCode) + u"\n  stdout: "_s + outText().left(800)
-            + u"\n  stderr: "_s + QString::fromUtf8(err);
-    }
-};
-
-CliRun runCli(const QStringList &arguments, const QString &workingDirectory,
-              bool withoutDisplay = false)
+// Runs coalition-cli in `workingDirectory`; `withoutDisplay` runs it as on a
+// server, with no platform chosen and no display to connect to.
+CliRun runReport(const QStringList &arguments, const QString &workingDirectory,
+                 bool withoutDisplay = false)
 {
-    CliRun run;
-    run.arguments = arguments;
-    QProcess process;
-    process.setProgram(QString::fromUtf8(COALITION_CLI_PATH));
-    process.setArguments(arguments);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"COALITION_DB"_s);
+    QProcessEnvironment environment = cleanEnvironment();
     if (withoutDisplay) {
-        // As on a server: no platform chosen and no display to connect to.
         environment.remove(u"QT_QPA_PLATFORM"_s);
         environment.remove(u"DISPLAY"_s);
         environment.remove(u"WAYLAND_DISPLAY"_s);
     }
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(workingDirectory);
-    process.start();
-    if (!process.waitForStarted(10000)) {
-        run.crashed = true;
-        run.err = process.errorString().toUtf8();
-        return run;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(2000);
-        run.crashed = true;
-    }
-    run.crashed = run.crashed || process.exitStatus() != QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-QString refusalProblem(const CliRun &run, const QString &fragment)
-{
-    const QString err = QString::fromUtf8(run.err);
-    if (run.crashed || run.exitCode != UsageError)
-        return u"expected exit 2: "_s + run.describe();
-    if (!err.startsWith(u"coalition-cli: "_s) || err.count(u'\n') != 1)
-        return u"expected one line on stderr: "_s + run.describe();
-    if (!run.out.isEmpty())
-        return u"expected nothing on stdout: "_s + run.describe();
-    if (!err.contains(fragment))
-        return u"stderr should mention \"%1\": "_s.arg(fragment) + run.describe();
-    return {};
+    return runCli(arguments, workingDirectory,
+                  {.environment = environment, .timeoutMs = ReportTimeoutMs});
 }
 
 } // namespace
@@ -114,7 +64,7 @@ void TestCliReport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(u"demo.coalition"_s);
-    const CliRun demo = runCli({u"demo"_s, u"--db"_s, m_db}, m_dir.path());
+    const CliRun demo = runReport({u"demo"_s, u"--db"_s, m_db}, m_dir.path());
     QVERIFY2(demo.exitCode == Success && !demo.crashed, qPrintable(demo.describe()));
     // The sample's dates follow today, so the report does too.
     const QDate today = QDate::currentDate();
@@ -124,9 +74,9 @@ void TestCliReport::initTestCase()
 
 void TestCliReport::markdownToStandardOutput()
 {
-    const CliRun run = runCli({u"report"_s, u"monthly"_s, u"--db"_s, m_db, u"--coalition"_s,
-                               Coalition, u"--period"_s, m_month, u"--format"_s, u"md"_s},
-                              m_dir.path());
+    const CliRun run = runReport({u"report"_s, u"monthly"_s, u"--db"_s, m_db, u"--coalition"_s,
+                                  Coalition, u"--period"_s, m_month, u"--format"_s, u"md"_s},
+                                 m_dir.path());
     QVERIFY2(run.exitCode == Success && !run.crashed && run.err.isEmpty(),
              qPrintable(run.describe()));
     const QString text = run.outText();
@@ -139,18 +89,18 @@ void TestCliReport::markdownToStandardOutput()
         QVERIFY2(text.contains(section), qPrintable(section));
     QVERIFY2(text.contains(u"Confidential records left out: "_s), qPrintable(text));
 
-    const CliRun quarterly = runCli({u"report"_s, u"quarterly"_s, u"--db"_s, m_db, u"--coalition"_s,
-                                     Coalition, u"--period"_s, m_quarter},
-                                    m_dir.path());
+    const CliRun quarterly = runReport({u"report"_s, u"quarterly"_s, u"--db"_s, m_db,
+                                        u"--coalition"_s, Coalition, u"--period"_s, m_quarter},
+                                       m_dir.path());
     QVERIFY2(quarterly.exitCode == Success, qPrintable(quarterly.describe()));
     QVERIFY(quarterly.outText().startsWith(u"# Quarterly summary for the strategic committee\n"_s));
 }
 
 void TestCliReport::confidentialOnRequest()
 {
-    const CliRun run = runCli({u"report"_s, u"monthly"_s, u"--db"_s, m_db, u"--coalition"_s,
-                               Coalition, u"--period"_s, m_month, u"--include-confidential"_s},
-                              m_dir.path());
+    const CliRun run = runReport({u"report"_s, u"monthly"_s, u"--db"_s, m_db, u"--coalition"_s,
+                                  Coalition, u"--period"_s, m_month, u"--include-confidential"_s},
+                                 m_dir.path());
     QVERIFY2(run.exitCode == Success, qPrintable(run.describe()));
     QVERIFY(run.outText().contains(u"This report includes records marked confidential."_s));
     QVERIFY(!run.outText().contains(u"Confidential records left out"_s));
@@ -160,9 +110,9 @@ void TestCliReport::htmlToFile()
 {
     const QString path = m_dir.filePath(u"report.html"_s);
     const CliRun run
-        = runCli({u"report"_s, u"monthly"_s, u"--db"_s, m_db, u"--coalition"_s, Coalition,
-                  u"--period"_s, m_month, u"--format"_s, u"html"_s, u"-o"_s, path},
-                 m_dir.path());
+        = runReport({u"report"_s, u"monthly"_s, u"--db"_s, m_db, u"--coalition"_s, Coalition,
+                     u"--period"_s, m_month, u"--format"_s, u"html"_s, u"-o"_s, path},
+                    m_dir.path());
     QVERIFY2(run.exitCode == Success && run.out.isEmpty() && run.err.isEmpty(),
              qPrintable(run.describe()));
     QFile file(path);
@@ -179,10 +129,10 @@ void TestCliReport::pdfToFileWithoutDisplay()
              "pdftotext was not found: install the Debian package poppler-utils "
              "(scripts/dev.sh setup installs it)");
     const QString path = m_dir.filePath(u"report.pdf"_s);
-    const CliRun run = runCli({u"report"_s, u"quarterly"_s, u"--db"_s, m_db, u"--coalition"_s,
-                               Coalition, u"--period"_s, m_quarter, u"--format"_s, u"pdf"_s,
-                               u"--page-size"_s, u"letter"_s, u"-o"_s, path},
-                              m_dir.path(), true);
+    const CliRun run = runReport({u"report"_s, u"quarterly"_s, u"--db"_s, m_db, u"--coalition"_s,
+                                  Coalition, u"--period"_s, m_quarter, u"--format"_s, u"pdf"_s,
+                                  u"--page-size"_s, u"letter"_s, u"-o"_s, path},
+                                 m_dir.path(), true);
     QVERIFY2(run.exitCode == Success && !run.crashed && run.out.isEmpty(),
              qPrintable(run.describe()));
     QFile file(path);
@@ -230,11 +180,10 @@ void TestCliReport::refusals()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, fragment);
-    const CliRun run = runCli(QStringList{u"report"_s} + arguments
-                                  + QStringList{u"--db"_s, m_db, u"--coalition"_s, Coalition},
-                              m_dir.path());
-    const QString problem = refusalProblem(run, fragment);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const CliRun run = runReport(QStringList{u"report"_s} + arguments
+                                     + QStringList{u"--db"_s, m_db, u"--coalition"_s, Coalition},
+                                 m_dir.path());
+    QVERIFY_NO_PROBLEM(refusalProblem(run, UsageError, {fragment}));
 }
 
 QTEST_GUILESS_MAIN(TestCliReport)

@@ -17,13 +17,12 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include "clitest.h"
+
 using namespace Qt::StringLiterals;
+using namespace CliTest;
 
 namespace {
-
-constexpr int Success = 0;
-constexpr int Failure = 1;
-constexpr int UsageError = 2;
 
 const QString Coalition = u"Riverside Neighbourhood Coalition"_s;
 const QString Quiet = u"Quiet Coalition"_s; // no member, no record at all
@@ -38,91 +37,6 @@ const QStringList Stages = {u"pre-formation"_s, u"formation"_s, u"implementation
 const QStringList StartUpItems
     = {u"complex-issue"_s,   u"service-gap"_s,      u"shared-priority"_s, u"willing-partners"_s,
        u"joint-ownership"_s, u"shared-resources"_s, u"real-commitment"_s};
-
-struct CliRun
-{
-    QStringList arguments;
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QString describe() const
-    {
-        return u"coalition-cli "_s + arguments.join(u' ') + u" → exit "_s
-            + QString::number(exitCode) + u"\n  stdout: "_s + outText().left(2000)
-            + u"\n  stderr: "_s + errText();
-    }
-};
-
-CliRun runCli(const QStringList &arguments, const QString &workingDirectory)
-{
-    CliRun run;
-    run.arguments = arguments;
-    QProcess process;
-    process.setProgram(QString::fromUtf8(COALITION_CLI_PATH));
-    process.setArguments(arguments);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"COALITION_DB"_s);
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(workingDirectory);
-    process.start();
-    if (!process.waitForStarted(10000)) {
-        run.crashed = true;
-        run.err = process.errorString().toUtf8();
-        return run;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(20000)) {
-        process.kill();
-        process.waitForFinished(2000);
-        run.crashed = true;
-    }
-    run.crashed = run.crashed || process.exitStatus() != QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-// Empty when the command succeeded quietly (exit 0, nothing on stderr).
-QString successProblem(const CliRun &run)
-{
-    if (run.crashed || run.exitCode != Success || !run.err.isEmpty())
-        return u"expected success: "_s + run.describe();
-    return {};
-}
-
-// Empty when the command was refused with `code`, nothing on stdout and
-// exactly one line on stderr that starts "coalition-cli: " and contains every
-// fragment.
-QString refusalProblem(const CliRun &run, int code, const QStringList &fragments = {})
-{
-    const QString err = run.errText();
-    if (run.crashed || run.exitCode != code)
-        return u"expected exit %1: "_s.arg(code) + run.describe();
-    if (!err.endsWith(u'\n') || err.count(u'\n') != 1)
-        return u"expected exactly one line on stderr: "_s + run.describe();
-    if (!err.startsWith(u"coalition-cli: "_s))
-        return u"stderr should start with \"coalition-cli: \": "_s + run.describe();
-    if (!run.out.isEmpty())
-        return u"expected nothing on stdout: "_s + run.describe();
-    for (const QString &fragment : fragments) {
-        if (!err.contains(fragment))
-            return u"stderr should mention \"%1\": "_s.arg(fragment) + run.describe();
-    }
-    return {};
-}
-
-QStringList stringsIn(const QJsonValue &value)
-{
-    QStringList strings;
-    for (const QJsonValue &item : value.toArray())
-        strings.append(item.toString());
-    return strings;
-}
 
 // Every criterion of a `stage --format json` answer, by id.
 QHash<QString, QJsonObject> criteriaById(const QJsonObject &assessment)
@@ -145,12 +59,6 @@ QJsonObject stageOf(const QJsonObject &assessment, const QString &key)
 }
 
 } // namespace
-
-#define QVERIFY_NO_PROBLEM(expression)                                                             \
-    do {                                                                                           \
-        const QString problem_ = (expression);                                                     \
-        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                        \
-    } while (false)
 
 class TestCliStage : public QObject
 {

@@ -12,84 +12,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clitest.h"
+
 using namespace Qt::StringLiterals;
+using namespace CliTest;
 
 namespace {
 
-constexpr int Success = 0;
-constexpr int Failure = 1;
-constexpr int UsageError = 2;
-
-struct CliRun
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QString describe() const
-    {
-        return u"exit "_s + QString::number(exitCode) + u"\n  stdout: "_s + outText().left(800)
-            + u"\n  stderr: "_s + errText();
-    }
-};
-
-CliRun runCli(const QStringList &arguments, const QByteArray &input,
-              const QString &workingDirectory = {})
-{
-    CliRun run;
-    QProcess process;
-    process.setProgram(QString::fromUtf8(COALITION_CLI_PATH));
-    process.setArguments(arguments);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"COALITION_DB"_s);
-    process.setProcessEnvironment(environment);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start();
-    if (!process.waitForStarted(10000)) {
-        run.crashed = true;
-        return run;
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(20000)) {
-        process.kill();
-        process.waitForFinished(2000);
-        run.crashed = true;
-    }
-    run.crashed = run.crashed || process.exitStatus() != QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
 CliRun tally(const QByteArray &input, const QStringList &extra = {})
 {
-    return runCli(QStringList{u"tally"_s} + extra, input);
-}
-
-// Empty when the run refused with `code`, one line on stderr starting
-// "coalition-cli: " with every fragment in it, and nothing on stdout.
-QString refusalProblem(const CliRun &run, int code, const QStringList &fragments)
-{
-    const QString err = run.errText();
-    if (run.crashed || run.exitCode != code)
-        return u"expected exit %1: "_s.arg(code) + run.describe();
-    if (!run.out.isEmpty())
-        return u"expected nothing on stdout: "_s + run.describe();
-    if (!err.endsWith(u'\n') || err.count(u'\n') != 1)
-        return u"expected exactly one line on stderr: "_s + run.describe();
-    if (!err.startsWith(u"coalition-cli: "_s))
-        return u"stderr should start with \"coalition-cli: \": "_s + run.describe();
-    for (const QString &fragment : fragments) {
-        if (!err.contains(fragment))
-            return u"stderr should mention \"%1\": "_s.arg(fragment) + run.describe();
-    }
-    return {};
+    return runCli(QStringList{u"tally"_s} + extra, {}, {.input = input});
 }
 
 // The parsed JSON of a successful run; an empty object (and a warning) otherwise.
@@ -123,12 +55,6 @@ const QByteArray DesignExample
           "votes": {"yes": 5, "no": 1, "abstain": 1, "stand_aside": 0, "block": 0}})";
 
 } // namespace
-
-#define QVERIFY_NO_PROBLEM(expression)                                                             \
-    do {                                                                                           \
-        const QString problem_ = (expression);                                                     \
-        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                        \
-    } while (false)
 
 class TestCliTally : public QObject
 {
@@ -299,7 +225,7 @@ void TestCliTally::fromFile()
     QCOMPARE(fromFile.out, piped.out);
     // The file name before the command word and "-" for standard input.
     const CliRun relative
-        = runCli({u"--format"_s, u"json"_s, u"tally"_s, u"decision.json"_s}, {}, dir.path());
+        = runCli({u"--format"_s, u"json"_s, u"tally"_s, u"decision.json"_s}, dir.path());
     QCOMPARE(relative.out, piped.out);
     const CliRun dash = tally(DesignExample, {u"-"_s});
     QCOMPARE(dash.out, piped.out);
@@ -320,7 +246,7 @@ void TestCliTally::needsNoWorkspace()
     for (const QStringList &arguments :
          {QStringList{u"tally"_s, u"--db"_s, untouched},
           QStringList{u"--db"_s, untouched, u"tally"_s}, QStringList{u"tally"_s}}) {
-        const CliRun run = runCli(arguments, DesignExample, dir.path());
+        const CliRun run = runCli(arguments, dir.path(), {.input = DesignExample});
         QCOMPARE(outcomeOf(run).value(u"outcome"_s).toString(), u"adopted"_s);
     }
     QVERIFY(!QFileInfo::exists(untouched));

@@ -2,6 +2,7 @@
 #include "widgets/dashboardagenda.h"
 
 #include "models/dashboarddata.h"
+#include "models/meetingdisplay.h"
 #include "widgets/flattree.h"
 
 #include <QApplication>
@@ -114,7 +115,7 @@ void DashboardAgenda::fill(const DashboardData &figures)
     m_meetings->clear();
     for (const DashboardMeeting &meeting : figures.meetings) {
         auto *item = new QTreeWidgetItem(m_meetings);
-        item->setText(0, locale.toString(meeting.startsAt, QLocale::ShortFormat));
+        item->setText(0, MeetingDisplay::dateTime(meeting.startsAt));
         item->setText(1, meeting.body);
         item->setText(2, meeting.location);
         item->setToolTip(2, meeting.location);
