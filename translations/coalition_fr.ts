@@ -176,6 +176,4032 @@
     </message>
 </context>
 <context>
+    <name>Coalition::Cli</name>
+    <message>
+        <source>Several records match “%1” (numbers %2); give the number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 numbered %2 belongs to another coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find the %1 “%2” by its name, name its coalition with --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 is called “%2” in that coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coalition (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COALITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark it confidential: lists, reports and exports leave it out unless asked to include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the confidential mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include confidential records (they are left out and counted otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day lateness and missing reports are judged on (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --confidential or --not-confidential, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential records not shown (add --include-confidential to see them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncovered %1 h/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (unique in the coalition).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the body is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a body to a coalition: its full membership, a committee or an action group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body add needs --coalition, --kind and --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added body %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a coalition&apos;s bodies with their seats, their voting members today and whether a decision procedure is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body list needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member organization (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its role on the body (chair, secretary ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seat has no vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seat has a vote (the default for a new seat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the organization&apos;s seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body&apos;s number or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives a member organization a seat on a body, changes its seat, or removes it. A body named by name needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body seat needs one body (number or name) and --org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --voting or --non-voting, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remove takes no --role, --voting or --non-voting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no seat on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the seat of %1 from %2. Seats taken: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sits on %2 (%3%4). Seats taken: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a body (committee, action group ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a coalition&apos;s bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat a member on a body, or unseat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question&apos;s id (see “checklist list”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer: yes, no or unanswered (to withdraw one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSWER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note with the answer: what it rests on. Without it, an earlier answer&apos;s note stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the answer (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the coordinator&apos;s answer to one checklist question of the stage assessment, replacing an earlier answer to it. A yes meets the criterion, a no does not, and unanswered leaves it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist answer needs --coalition, --item and --answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown checklist item “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered “%1” (%2) for %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every checklist question of the stage assessment, stage by stage, with the coalition&apos;s answer, its note and its day; questions not answered yet are shown as unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist list needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist of %1: %2 of %3 questions answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a checklist question of the stage assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the checklist questions with their answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file (default: the COALITION_DB environment variable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (see coalition-cli %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: coalition-cli %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: “%1” is not a format; use text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace given: add --db FILE or set COALITION_DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization is named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coalition is named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person is named “%1”%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in that organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people are named “%1” (numbers %2); give the number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date; write YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown %1 “%2”; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (unique in the workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the coalition exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The future it works towards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mission statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date (required for a campaign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead organization (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit: no lead organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often it meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual meeting length in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it usually meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How dues are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants that fund it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-kind support it receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting-length: give a number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coalition add needs --name and --type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added coalition %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coalition&apos;s number or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a coalition; the others stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coalition edit needs one coalition (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated coalition %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the coalitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coalition show needs one coalition (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List coalitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the disagreement is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member organization party to it; repeat for several. On edit, replaces the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was raised (empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation step: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was settled (empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a conflict between members of a coalition, open and at the discussion step unless --step says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict add needs --coalition and --subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added conflict %1: %2 (%3, step: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s number or subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a conflict; the others stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict edit needs one conflict (number or subject).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated conflict %1: %2 (%3, step: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was escalated, noted on the conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves an open conflict one step up the ladder: discussion, mediator, arbitrator, panel. A conflict before the panel goes no further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict escalate needs one conflict (number or subject).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1, “%2”, moved from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was settled (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties withdrew it rather than settled it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes a conflict: resolved, or withdrawn with --withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict resolve needs --resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict resolve needs one conflict (number or subject).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1, “%2”, %3 on %4 at the %5 step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a coalition&apos;s conflicts with their parties, status and step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict list needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a conflict between members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List conflicts with their status and step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a conflict one step up the ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a conflict: resolved or withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coalition (number or name), to name the decision by title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--position “%1”: write ORG=POSITION, such as “Eastgate Food Bank=yes”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting where it is taken (number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEETING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is about: %1 (default: other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide under the procedure of this body (number or name) instead of the meeting&apos;s body&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BODY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts at consensus that failed before this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a proposal to the body at one of its meetings. Record the positions with decision vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision add needs --meeting and --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no decision procedure to decide under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added decision %1: %2 (meeting %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member organization&apos;s position as ORG=POSITION; repeat for each. Positions: %1 (absent removes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORG=POSITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision&apos;s number or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records member organizations&apos; positions on a decision, one vote per organization, and prints the new outcome with its reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision vote needs at least one --position ORG=POSITION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision vote needs one decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a decision: each member&apos;s position, the outcome with its reasons, the status, the reopen history and the ground rules it adopted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision show needs one decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken at meeting %1, %2; about %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempts at consensus before this round: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 votes cast to reopen; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New information: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted ground rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date it was reopened (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting that reopened it (number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is looked at again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new information brought, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes for reopening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes cast on reopening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopens an adopted decision, with the vote to reopen it. The reopening is recorded even when it does not meet the procedure&apos;s conditions; those are then reported as a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision reopen needs --reason, --votes-for and --votes-cast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--votes-for (%1) cannot be more than --votes-cast (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision reopen needs one decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened decision %1, “%2”, on %3: %4 of %5 votes cast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reopening meets the conditions of the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision procedure applies, so no conditions for reopening were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a proposal to a body at a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record positions; print the outcome and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a decision, its outcome and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen an adopted decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: specific (to the mission&apos;s issues) or universal (true of any mission, such as broadening membership).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How progress is measured; repeat for several. On edit, replaces the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date (empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision that adopted it (number or title; empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a goal to a coalition: specific unless --kind universal, proposed unless --status says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal add needs --coalition and --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added goal %1: %2 (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal&apos;s number or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a goal; the others stay. A goal named by title needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal edit needs one goal (number or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated goal %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only goals with this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a coalition&apos;s goals with the number of plans serving each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal list needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a goal with its measures, the groups that serve it and its plans with their state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal show needs one goal (number or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1, “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action plan serves this goal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans (as of %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal to a coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a coalition&apos;s goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a goal with its plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several records are titled “%1” (numbers %2); give the number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: consensus. A proposal passes when every voting member present agrees or stands aside; one block stops it. Stand-asides are recorded but do not stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supermajority of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a simple majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Method: consensus first. After %n failed attempts at consensus the body votes, and then %1 of the basis is needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Method: simple majority. A proposal passes when more than half of the basis votes yes; a tie fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: supermajority of %1. A proposal passes when at least %1 of the basis votes yes (exactly %1 is enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: unanimity. A proposal passes only when no one votes no and everyone counted in the basis votes yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: delegated to the coalition&apos;s lead organization, which decides alone (%1 has no lead organization at present).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: delegated to the lead organization, %1, which decides alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: delegated. %1 takes the decisions of %2, under its own procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: delegated, but no delegate is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted against: the votes cast (yes and no); abstentions and stand-asides are not votes cast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted against: the voting members present, so an abstention weighs like a no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted against: all %n voting members, present or not.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quorum: none; the body may decide with any number of its members present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum: at least %1 of the %n voting members must be present.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum: more than half of the %n voting members must be present (%1 or more).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum: at least %1 of the %n voting members must be present (%2 or more).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>May settle alone: any matter, as the full membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May settle alone: no area is listed, so the procedural checks report each decision it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May settle alone: %1. A decision about anything else is reported by the procedural checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation: no ladder is set for a disagreement that persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation: a disagreement that persists goes to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n days after the meeting that adopted it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by at least %1 of the votes cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by a majority of the votes cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and only with new information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with or without new information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening: an adopted decision may be reopened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body %1 (“%2”) belongs to another coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find the body “%1” by name, name its coalition with --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No body is named “%1” in that coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of that coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground rule %1 belongs to another coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find the ground rule “%1” by title, name its coalition with --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ground rule is titled “%1” in that coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a meeting number; meeting list shows the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1 belongs to another coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find the decision “%1” by title, name its coalition with --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision is titled “%1” in that coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a fraction above 0 and at most 1; write it as N/D, such as 2/3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a whole number of at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date and time; write “YYYY-MM-DD HH:MM”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting: one vote per voting member organization, however many of its people attend; %n voting members today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notice: a meeting must be called at least %n days before it may decide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice: none is required; a meeting may decide however late it was called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1 (status: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convener, a person of a member organization (number or name; empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member organization taking part; repeat for several. On edit, replaces the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person taking part; repeat for several. On edit, replaces the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal the group serves (number or title); repeat for several. On edit, replaces the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The governance body that is this group (number or name; empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often it reports: none, monthly or quarterly (default: monthly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CADENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it started; reports are owed from the period holding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an action group to a coalition. It reports monthly unless --cadence says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group add needs --coalition and --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added action group %1: %2 (reports: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s number or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the given fields of an action group; the others stay. A group named by name needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group edit needs one group (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated action group %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a coalition&apos;s action groups with their convener, members, plans and the reports they owe and have not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group list needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows an action group with its members and goals, the state of its plans (late tasks, unfunded budget, uncovered staffing) and the progress reports it owes and has not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group show needs one group (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans: none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports: none are owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports received: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing reports: %1 (%2 owed up to %3 and not received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a coalition&apos;s action groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a group, its plans&apos; state and missing reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an action group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: coalition-cli COMMAND [SUBCOMMAND] [ARGUMENTS] [--db FILE]
+
+Works on a Coalition Desk workspace file. --db may appear anywhere on the line;
+without it the COALITION_DB environment variable names the file. Every command
+accepts --help.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: coalition-cli %1 SUBCOMMAND [ARGUMENTS] [--db FILE]
+
+Subcommands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given (see coalition-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command “%1” (see coalition-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a subcommand: %2 (see coalition-cli %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no subcommand “%2” (see coalition-cli %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body that meets (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it starts, local time: “YYYY-MM-DD HH:MM”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the meeting was called (notice given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda item; repeat for several, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a meeting of a body. A body named by name needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting add needs --body and --at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added meeting %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the meetings of this body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the meetings of a coalition&apos;s bodies, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting list needs --coalition or --body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a meeting: attendance, agenda, minutes and its decisions with their outcomes and reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting show needs one meeting number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Called on %1: %n days&apos; notice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day it was called is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member organizations present: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who attended for it (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attendance (of that person only, when given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that a member organization attended a meeting, through one of its people, or removes that record. The meeting&apos;s decisions are counted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting attend needs --org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting attend needs one meeting number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not recorded at meeting %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from meeting %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 at meeting %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1, “%2”, has a new outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the procedural warnings of a coalition, each with its reasons and the records involved. Exits 0 whether or not there are warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedural warnings for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedural warnings for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a meeting of a body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List meetings, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a meeting with its decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record who attended a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the procedural warnings of a coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date it joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date it left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its representative (a person of the organization: number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its alternate (a person of the organization).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly dues, such as 120.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues are paid up to this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contribution as KIND:VALUE:PERIOD:DESCRIPTION, for example staff-time:800.00:monthly:Organizer one day a week; repeat for several (on edit, replaces them). Kinds: %1. Periods: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interest it shares with the coalition; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interest in conflict with the coalition&apos;s; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something that limits its contribution; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contribution “%1”: write KIND:VALUE:PERIOD[:DESCRIPTION].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contribution “%1”: “%2” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dues: “%1” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the membership with --coalition and --org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes an organization a member of a coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member add needs --coalition and --org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added membership %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a membership. To change the status with a date, use member set-status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated membership %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the change (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a dated change of a membership&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member set-status needs --status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership %1 is now %2 (since %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a membership with its history, contributions, interests and barriers. The organization stays in the registry; to keep the record of its leaving, use member set-status --status withdrawn instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed membership %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members with this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the members of a coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member list needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues paid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one membership with its status history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an organization a member of a coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a coalition&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a membership and its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a dated status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active members: %1; pairs: %2; pairs with a relationship: %3; density %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs at each level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of all pairs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongest tie with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member is isolated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated (no relationship with another member): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sides rate 1 relationship differently:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sides rate %1 relationships differently:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How these were counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text, json, dot (Graphviz) or graphml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows how a coalition&apos;s active members work with each other: the share of member pairs with a relationship (density), the share at each level, each member&apos;s ties and strongest tie, the isolated members and the relationships whose two sides disagree, with how each figure was counted. --format dot or graphml writes the network for graph tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: “%1” is not a format; use text, json, dot or graphml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network takes no argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or export a coalition&apos;s network of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was achieved (empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member organization credited; repeat for several (credit is shared). On edit, replaces the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action group behind it (number or name; empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal it advances (number or title; empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a success of a coalition with the members it credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success add needs --coalition and --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added success %1: %2 (%3 credited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The success&apos;s number or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a success; the others stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success edit needs one success (number or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated success %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a coalition&apos;s successes with the members credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success list needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the evaluation (empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score from 0 to 100 (empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action group evaluated (number or name; empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan evaluated (number or title; empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--score: “%1” is not a whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records an evaluation of an activity of a coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation add needs --coalition and --activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added evaluation %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation&apos;s number or activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the given fields of an evaluation; the others stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation edit needs one evaluation (number or activity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated evaluation %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the evaluations of a coalition&apos;s activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation list needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group or plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a success and the members credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a coalition&apos;s successes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an evaluation of an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a coalition&apos;s evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal the plan serves (number or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action group that owns it (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead member organization (number or name; empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date (empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date (empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evaluation criterion; repeat for several. On edit, replaces the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget line, “ITEM:AMOUNT:FUNDER:secured|sought”, the funder a member organization or any other source (may be empty); repeat for several. On edit, replaces the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staffing need, “ROLE:HOURS-PER-MONTH:ORG|outside|none”; repeat for several. On edit, replaces the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--budget: “%1” is not ITEM:AMOUNT:FUNDER:secured|sought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--budget: “%1” is not an amount of zero or more, such as 1200 or 1200.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--staffing: “%1” is not ROLE:HOURS-PER-MONTH:ORG|outside|none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an action plan for a goal, owned by an action group. A goal or group named by name needs --coalition, unless the goal is given by number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan add needs --goal, --group and --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added action plan %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s number or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the given fields of an action plan; the others stay. --criterion, --budget and --staffing replace their whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan edit needs one plan (number or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated action plan %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the plans of this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a coalition&apos;s action plans with their late tasks, unfunded budget and uncovered staffing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan list needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncovered h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List action plans with late, unfunded and uncovered flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a plan: tasks, budget, staffing, criteria, state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sought outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows an action plan with its tasks, budget, staffing and evaluation criteria, and its state: late tasks, unfunded budget, uncovered staffing, finished or not, with the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan show needs one plan (number or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State (as of %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: none recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: %1 needed, %2 secured, %3 unfunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffing: none recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffing: %1 hours a month needed, %2 covered by members, %3 not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation criteria: none recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the basis a supermajority needs, such as 2/3 (also the fallback vote&apos;s, when it is a supermajority).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consensus-then-vote: failed attempts at consensus before the vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consensus-then-vote: the vote that follows, majority or supermajority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegated: the body that decides instead (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegated: the coalition&apos;s lead organization decides instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a vote is counted against: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BASIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who must be present: a number, majority (more than half), a fraction such as 1/2, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUORUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area the body may settle alone; repeat for several (replaces the list). Areas: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body may settle no area alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step for a disagreement that persists, in order; repeat for several (replaces the ladder). Steps: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escalation ladder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of notice a meeting needs before it may decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after its meeting before an adopted decision may be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the votes cast needed to reopen, such as 2/3 (none: a majority).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening needs new information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening needs no new information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quorum: “%1” is not a quorum; give a number of members (at least 1), majority, a fraction such as 1/2, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --area or --no-areas, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --escalation or --no-escalation, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --reopen-needs-new-information or --reopen-without-new-information, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --delegate-to or --delegate-to-lead, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coalition (number or name), to name the body by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets how a body decides. When the body has a procedure already, the options not given keep their values. Prints the procedure in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure set needs one body (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no decision procedure yet: give its --method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the decision procedure of %1 (procedure %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows how a body decides, every option explained in plain words with its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure show needs one body (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no decision procedure yet; set one with procedure set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision procedure of %1 (procedure %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how a body decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how a body decides, in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the organization is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it takes decisions internally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (unique in the workspace, whatever the letter case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag; repeat for several (on edit, replaces the tags).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit: remove every tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an organization to the workspace&apos;s registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org add needs --name and --sector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added organization %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those whose name, sector, tags or mission contain TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this sector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the organizations of the workspace, by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s number or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows an organization, its people, memberships and change history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org show needs one organization (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed from “%2” to “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the given fields of an organization; the others stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org edit needs one organization (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated organization %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also remove its memberships in every coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes an organization. One that belongs to a coalition is kept unless --cascade is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org remove needs one organization (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed organization %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization they belong to (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit: they no longer belong to an organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a person (a contact) to the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person add needs --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added person %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the people of this organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those whose name, role, e-mail or organization contain TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the people of the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s number or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person show needs one person (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a person; the others stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person edit needs one person (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated person %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a person. Memberships they represented keep no representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person remove needs one person (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed person %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List organizations (filter by text and sector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an organization with its people and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sides rate it differently:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view: “%1” is neither of the two organizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new view needs --view-level and --view-trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clear-view: “%1” is neither of the two organizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One organization (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other organization (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How closely they work together: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRUST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since when they work together (empty for unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the history entry a change of a recorded relationship adds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the change, for the history and a view (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this organization&apos;s own view of the relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level that side sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust that side sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That side&apos;s note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this organization&apos;s own view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records how two organizations work together, or changes it: a new pair needs --level and --trust; for a pair already recorded, only the options given change, and every change of a rating is kept in the history. Each side&apos;s own view may be recorded apart; where the sides rate the relationship differently, it is said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view-level, --view-trust and --view-note need --view ORG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship set needs two organizations (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new relationship needs --level and --trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note goes with a change of a recorded relationship; for a new one, write --notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new relationship&apos;s history starts on --since (or today); --on dates a view or a later change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added relationship %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated relationship %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the relationships of this organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists relationships between organizations: all of them, those among the members of a coalition, or those of one organization. Where the two sides rate a relationship differently, it says how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --coalition or --organization, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relationship is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship %1, %2: the two sides rate it differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relationship between %1 and %2 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the dated history of a relationship, oldest first: each change of the shared rating and of each side&apos;s own view, with its note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship history needs two organizations (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship %1, %2: now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the relationship between two organizations, with its views and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship remove needs two organizations (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed relationship %1 between %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how two organizations work together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List relationships, with disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a relationship&apos;s dated history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard output could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month, as YYYY-MM (2026-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarter, as YYYY-Qn (2026-Q4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>md (Markdown, the default), html or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the records marked confidential (otherwise they are left out and the report says how many).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s paper: a4 (the default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the report is made, which lateness is judged on (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the monthly summary for the executive committee: per action group its plans&apos; progress, budget, staffing and reports; the decisions, membership changes, successes and evaluations of the month; open conflicts; what falls due next month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the quarterly summary for the strategic committee: the same contents as the monthly summary, over a quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --coalition and --period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period: “%1” is not a month; write it as YYYY-MM (2026-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period: “%1” is not a quarter; write it as YYYY-Qn (2026-Q4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: “%1” is not a report format; use md, html or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size: “%1” is not a paper size; use a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF report needs the graphical libraries, which could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the monthly summary (md, html or pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the quarterly summary (md, html or pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action group reporting (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month or quarter it covers: 2026-10 or 2026-Q4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who wrote it (number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it came in (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a progress report of an action group for a month or a quarter. A group named by name needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-entry add needs --group and --period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period: “%1” is not a month such as 2026-10 or a quarter such as 2026-Q4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added progress report %1: %2 for %3, received %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this group&apos;s reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list, per group, the periods it owed a report for and has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the progress reports received from a coalition&apos;s action groups, and with --missing the ones owed and not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-entry list needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: owes no regular report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): nothing missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 missing: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress report received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports owed and not received (as of %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a group&apos;s progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List progress reports, and the missing ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule as agreed or proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: proposed or agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date to review it (empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule it replaces (number or title; empty for none). Once this rule is agreed, that one is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a ground rule to a coalition, proposed unless --status agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule add needs --coalition, --area and --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new rule is proposed or agreed; retire a rule later with rule retire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added ground rule %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It supersedes ground rule %1, “%2”, which is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it changed, kept in the rule&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s number or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a ground rule; the others stay. A new text or status is added to the rule&apos;s history, dated today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule edit needs one rule (number or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated ground rule %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date it stops applying (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retires a ground rule on a date; its history keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule retire needs one rule (number or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired ground rule %1, “%2”, on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rules with this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a coalition&apos;s ground rules by area, with the key areas that have no agreed rule yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule list needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, key area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: no agreed rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key area has an agreed rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key areas without an agreed rule: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a ground rule with every field and its whole history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule show needs one rule (number or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1, “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1, “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (key area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a ground rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List ground rules by area, with missing key areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a ground rule and its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a ground rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire a ground rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are the same organization; a relationship needs two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage assessment of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded stage:  %1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded stage:  none yet (record one with “stage record”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substantially met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not substantially met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ← suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to complete %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing for the next stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: every criterion of %1 is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit with its type (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[fits]    </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[differs] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the assessment is made on: “in the last 12 months” and “past” count back from it (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assesses where a coalition stands among the five stages of development: each stage&apos;s criteria with met, not met or unanswered and the evidence behind them, the stage the evidence supports, what is missing for the next one, and how the coalition fits its type. The coordinator&apos;s recorded stage is kept with “stage record” and listed with “stage history”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage has no subcommand “%1”; use stage record or stage history (see coalition-cli stage --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the coalition is in this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the coalition entered the stage (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision that settled it (number or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the coordinator&apos;s decision that a coalition is in a stage from a day, with the reasons and, optionally, the decision that settled it. The latest entry is the recorded stage; one ahead of the evidence is recorded all the same, with a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage record needs --coalition, --stage and --rationale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded stage change %1: %2 is in %3 from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: a later entry (%1, from %2) stays the recorded stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a coalition&apos;s recorded stages, oldest first, each with its day, its rationale and the decision that settled it. The last one is the recorded stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage history needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage is recorded for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history of %1, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← recorded stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1, “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess a coalition&apos;s stage, with the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the stage a coalition is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a coalition&apos;s recorded stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key “%1”; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number is expected, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fraction above 0 and at most 1 is expected, written as text such as &quot;2/3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quorum is a number of members (6), &quot;majority&quot; or a fraction of the members (&quot;1/2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An object with at least a method is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a method; use majority, supermajority, unanimity or consensus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a missing or non-text value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supermajority needs a threshold, such as &quot;2/3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A threshold belongs to a supermajority only; this method is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a basis; use cast, present or members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-text value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An object of counts is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON: %1 (at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input must be one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision as JSON; - or nothing for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored: tally reads no workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts one decision described as JSON: the procedure, the voting members, those present and their positions. Prints the outcome (adopted, rejected, no_quorum or blocked) with the reasons. Output is JSON unless standard input is a terminal. Exits 0 whatever the outcome and 2 when the input is malformed or inconsistent. See docs/tally.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one input file at most (or - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a decision given as JSON (no workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan (number or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member organization responsible (number or name; empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was done (with --status done; default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a task to an action plan, not started unless --status says otherwise. A plan named by title needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task add needs --plan and --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added task %1: %2 (%3%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s number or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a task; the others stay. A task named by title needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task edit needs one task (number or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated task %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was done (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks a task done on a day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task done needs one task (number or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1, “%2”, done on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the tasks of this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the tasks of this group&apos;s plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the late tasks: open and past their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists tasks by due date, marking the late ones. A plan or group named by name needs --coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task list needs --coalition, --plan or --group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --plan or --group, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 late as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task to an action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List tasks, marking the late ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new workspace file (.coalition).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new workspace filled with a realistic sample coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new, empty workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one file name for the new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created sample workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the workspace file: SQLite&apos;s full integrity check and every reference between records. Exits 1 when a problem is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems found (file format %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the copy to FILE instead of a dated file next to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the workspace. Without --to, the copy goes next to the workspace and only the newest few are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8, with a header row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports rows from a CSV file. The whole file is checked first; if any row has a problem nothing is imported. See docs/csv.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where to write (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the members of this coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports rows as CSV with the columns the importer reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the records marked confidential (and what cannot stand without them); the export counts them under &quot;left_out&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the whole workspace as JSON (docs/workspace-json.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential record(s) left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A workspace JSON file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores a whole workspace from JSON into an empty or new workspace file (created when missing). Nothing is written unless the whole document is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the JSON file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a workspace with a sample coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s integrity and references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole workspace as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a whole workspace from JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Cli::ActionNames</name>
+    <message>
+        <source>goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coalition::Cli::CoalitionNames</name>
+    <message>
+        <source>membership %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::CoalitionRepository</name>
     <message>
         <source>A coalition named “%1” is already in the workspace.</source>

@@ -9,9 +9,11 @@ namespace Coalition::Cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Called as Qt's tr() is, with nullptr before a count, so that lupdate takes
+// a %n message for one with plural forms.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Coalition::Cli", text, nullptr, n);
+    return QCoreApplication::translate("Coalition::Cli", text, disambiguation, n);
 }
 
 Error plainError(const QString &message)
@@ -327,7 +329,7 @@ QString hiddenLine(int hidden)
     if (hidden <= 0)
         return {};
     return tr("%n confidential records not shown (add --include-confidential to see them).",
-              hidden);
+              nullptr, hidden);
 }
 
 void printHidden(Context &context, int hidden)

@@ -11,9 +11,11 @@ namespace Coalition::Cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Called as Qt's tr() is, with nullptr before a count, so that lupdate takes
+// a %n message for one with plural forms.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Coalition::Cli", text, nullptr, n);
+    return QCoreApplication::translate("Coalition::Cli", text, disambiguation, n);
 }
 
 Error plainError(const QString &message)
@@ -86,7 +88,7 @@ QString methodSentence(const Body &body, const DecisionProcedure &p, const Coali
             : tr("a simple majority");
         return tr("Method: consensus first. After %n failed attempts at consensus the body "
                   "votes, and then %1 of the basis is needed.",
-                  p.consensusAttempts)
+                  nullptr, p.consensusAttempts)
             .arg(vote);
     }
     case DecisionMethod::Majority:
@@ -126,7 +128,8 @@ QString basisSentence(const DecisionProcedure &p, int votingMembers)
         return tr("Counted against: the voting members present, so an abstention weighs like a "
                   "no.");
     case VoteBasis::Members:
-        return tr("Counted against: all %n voting members, present or not.", votingMembers);
+        return tr("Counted against: all %n voting members, present or not.", nullptr,
+                  votingMembers);
     }
     return {};
 }
@@ -137,16 +140,17 @@ QString quorumSentence(const Quorum &q, int votingMembers)
     case QuorumKind::None:
         return tr("Quorum: none; the body may decide with any number of its members present.");
     case QuorumKind::Count:
-        return tr("Quorum: at least %1 of the %n voting members must be present.", votingMembers)
+        return tr("Quorum: at least %1 of the %n voting members must be present.", nullptr,
+                  votingMembers)
             .arg(q.count);
     case QuorumKind::Majority:
         return tr("Quorum: more than half of the %n voting members must be present (%1 or "
                   "more).",
-                  votingMembers)
+                  nullptr, votingMembers)
             .arg(votingMembers / 2 + 1);
     case QuorumKind::Fraction:
         return tr("Quorum: at least %1 of the %n voting members must be present (%2 or more).",
-                  votingMembers)
+                  nullptr, votingMembers)
             .arg(q.fraction.toString())
             .arg(atLeast(q.fraction, votingMembers));
     }
@@ -182,9 +186,9 @@ QString escalationSentence(const DecisionProcedure &p)
 QString reopeningSentence(const ReopeningConditions &r)
 {
     QStringList parts;
-    parts.append(r.minimumDays > 0
-                     ? tr("at least %n days after the meeting that adopted it", r.minimumDays)
-                     : tr("at any time"));
+    parts.append(r.minimumDays > 0 ? tr("at least %n days after the meeting that adopted it",
+                                        nullptr, r.minimumDays)
+                                   : tr("at any time"));
     parts.append(r.threshold ? tr("by at least %1 of the votes cast").arg(r.threshold->toString())
                              : tr("by a majority of the votes cast"));
     parts.append(r.newInformationRequired ? tr("and only with new information")
@@ -424,14 +428,14 @@ QStringList explainProcedure(const Body &body, const DecisionProcedure &p, int v
         lines.append(quorumSentence(p.quorum, votingMembers));
         lines.append(tr("Voting: one vote per voting member organization, however many of its "
                         "people attend; %n voting members today.",
-                        votingMembers));
+                        nullptr, votingMembers));
     }
     lines.append(areasSentence(body, p));
     lines.append(escalationSentence(p));
     lines.append(p.noticeDays > 0
                      ? tr("Notice: a meeting must be called at least %n days before it may "
                           "decide.",
-                          p.noticeDays)
+                          nullptr, p.noticeDays)
                      : tr("Notice: none is required; a meeting may decide however late it was "
                           "called."));
     lines.append(reopeningSentence(p.reopening));

@@ -4,6 +4,7 @@
 // finds the command words and hands over.
 
 #include "clicontext.h"
+#include "i18n/translators.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"coalition-cli"_s);
     QCoreApplication::setOrganizationName(u"Coalition Desk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(COALITION_VERSION));
+    // Plural forms even in the C locale ("1 row", not "1 rows").
+    installTranslators(*app);
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     QStringList words;

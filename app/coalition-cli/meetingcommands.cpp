@@ -16,9 +16,11 @@ namespace Coalition::Cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Called as Qt's tr() is, with nullptr before a count, so that lupdate takes
+// a %n message for one with plural forms.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Coalition::Cli", text, nullptr, n);
+    return QCoreApplication::translate("Coalition::Cli", text, disambiguation, n);
 }
 
 void addCoalitionOption(QCommandLineParser &parser)
@@ -218,7 +220,7 @@ int meetingShow(Context &context)
         out << u"  "_s << tr("Location: %1").arg(meeting.location) << u'\n';
     if (meeting.scheduledOn.isValid())
         out << u"  "_s
-            << tr("Called on %1: %n days' notice.",
+            << tr("Called on %1: %n days' notice.", nullptr,
                   static_cast<int>(meeting.scheduledOn.daysTo(meeting.startsAt.date())))
                    .arg(meeting.scheduledOn.toString(Qt::ISODate))
             << u'\n';

@@ -22,9 +22,11 @@ namespace Coalition::Cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Called as Qt's tr() is, with nullptr before a count, so that lupdate takes
+// a %n message for one with plural forms.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Coalition::Cli", text, nullptr, n);
+    return QCoreApplication::translate("Coalition::Cli", text, disambiguation, n);
 }
 
 // The file argument of init/demo, which may also be given with --db.
@@ -106,7 +108,7 @@ int check(Context &context)
     }
     if (!problems->isEmpty())
         return context.fail(
-            tr("The workspace has %n problem(s).", static_cast<int>(problems->size())));
+            tr("The workspace has %n problem(s).", nullptr, static_cast<int>(problems->size())));
     return Success;
 }
 
@@ -192,7 +194,8 @@ int importCsv(Context &context, CsvKind kind)
     auto report = importer.importData(kind, *data, QFileInfo(file).fileName());
     if (!report)
         return context.fail(report.error());
-    context.out() << tr("Imported %n row(s) from %1.", report->inserted).arg(file) << u'\n';
+    context.out() << tr("Imported %n row(s) from %1.", nullptr, report->inserted).arg(file)
+                  << u'\n';
     return Success;
 }
 
@@ -247,7 +250,7 @@ int exportJson(Context &context)
     const int status = writeOutput(context, parser.positionalArguments().value(0), *data);
     // Said on stderr, so that an export to standard output stays clean JSON.
     if (const int count = json.leftOut().confidential; status == Success && count > 0)
-        QTextStream(stderr) << tr("%n confidential record(s) left out.", count) << u'\n';
+        QTextStream(stderr) << tr("%n confidential record(s) left out.", nullptr, count) << u'\n';
     return status;
 }
 

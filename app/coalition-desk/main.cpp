@@ -7,34 +7,17 @@
 #include "app/messagebox.h"
 #include "app/settings.h"
 #include "app/workspaceopener.h"
+#include "i18n/translators.h"
 #include "io/demoworkspace.h"
 #include "storage/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Coalition;
-
-namespace {
-
-void installTranslators(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *ownTranslator = new QTranslator(&app);
-    if (ownTranslator->load(QLocale(), u"coalition"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(ownTranslator);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {

@@ -259,7 +259,7 @@ void TestCliAction::goalsAndConfidentiality()
     QCOMPARE(goal.value(u"plans"_s).toInt(), 1);
     const QString text = ok({u"goal"_s, u"list"_s, u"--coalition"_s, Coalition});
     QVERIFY2(!text.contains(u"Broaden"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"1 confidential records not shown"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"1 confidential record not shown"_s), qPrintable(text));
 
     list = json({u"goal"_s, u"list"_s, u"--coalition"_s, Coalition, u"--include-confidential"_s});
     QCOMPARE(titlesIn(list.value(u"goals"_s).toArray()),
@@ -324,7 +324,7 @@ void TestCliAction::planStateAndTasks()
     QVERIFY2(text.contains(u"Forty households advised"_s), qPrintable(text));
     QVERIFY2(text.contains(u"LATE"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"landlord"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"1 confidential records not shown"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"1 confidential record not shown"_s), qPrintable(text));
 
     // With the confidential task, two are late.
     plan = json({u"plan"_s, u"show"_s, u"1"_s, u"--as-of"_s, AsOf, u"--include-confidential"_s});
@@ -393,7 +393,7 @@ void TestCliAction::groupShowAndMissingReports()
                               u"--missing"_s, u"--as-of"_s, AsOf});
     QVERIFY2(after.contains(u"Housing Action Group (every month): nothing missing."_s),
              qPrintable(after));
-    QVERIFY2(after.contains(u"1 confidential records not shown"_s), qPrintable(after));
+    QVERIFY2(after.contains(u"1 confidential record not shown"_s), qPrintable(after));
     QVERIFY2(!after.contains(u"Landlord talks"_s), qPrintable(after));
 }
 
