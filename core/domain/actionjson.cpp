@@ -3,6 +3,7 @@
 #include "jsoncodec.h"
 
 #include "jsonreader.h"
+#include "jsonwriter.h"
 #include "money.h"
 #include "timestamps.h"
 
@@ -12,67 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace Coalition::JsonCodec {
 
-namespace {
-
-QJsonValue dateValue(const QDate &date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue timestampValue(const QDateTime &timestamp)
-{
-    return timestamp.isValid() ? QJsonValue(formatTimestamp(timestamp))
-                               : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue idValue(const std::optional<Id> &id)
-{
-    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonArray idArray(const QList<Id> &ids)
-{
-    QJsonArray result;
-    for (const Id id : ids)
-        result.append(id);
-    return result;
-}
-
-// A list of record numbers.
-QList<Id> readIds(const Reader &r, const QString &key)
-{
-    QList<Id> result;
-    const QJsonArray items = r.array(key);
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonValue item = items.at(i);
-        const qint64 value = item.toInteger(-1);
-        if (!item.isDouble() || value <= 0 || static_cast<double>(value) != item.toDouble())
-            r.problem(key + u'[' + QString::number(i) + u']',
-                      tr("Expected a positive whole number."));
-        else
-            result.append(value);
-    }
-    return result;
-}
-
-// Reads the list under `key` item by item; each item must be an object.
-template<typename Read>
-void readItems(const Reader &r, const QString &path, const QString &key, Read read)
-{
-    const QJsonArray items = r.array(key);
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (!items.at(i).isObject()) {
-            r.problem(key + u'[' + QString::number(i) + u']', tr("Expected an object."));
-            continue;
-        }
-        const Reader item(items.at(i).toObject(), r.problems(), indexed(path, key, i));
-        read(item);
-        item.rejectUnknownKeys();
-        r.merge(item);
-    }
-}
-
-} // namespace
+namespace { } // namespace
 
 QJsonObject toJson(const Goal &g)
 {

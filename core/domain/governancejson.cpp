@@ -3,6 +3,7 @@
 #include "jsoncodec.h"
 
 #include "jsonreader.h"
+#include "jsonwriter.h"
 #include "timestamps.h"
 
 #include <QJsonArray>
@@ -15,26 +16,10 @@ namespace {
 
 const QString LocalTimeFormat = u"yyyy-MM-dd'T'HH:mm"_s;
 
-QJsonValue dateValue(const QDate &date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue timestampValue(const QDateTime &timestamp)
-{
-    return timestamp.isValid() ? QJsonValue(formatTimestamp(timestamp))
-                               : QJsonValue(QJsonValue::Null);
-}
-
 QJsonValue localTimeValue(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toString(LocalTimeFormat))
                           : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue idValue(const std::optional<Id> &id)
-{
-    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
 }
 
 template<typename E>
@@ -44,24 +29,6 @@ QJsonArray enumArray(const QList<E> &values)
     for (const E value : values)
         result.append(enumKey(value));
     return result;
-}
-
-// Reads the list under `key` item by item; each item must be an object.
-template<typename Read>
-void readItems(const Reader &r, const QString &path, const QString &key, Read read)
-{
-    const QJsonArray items = r.array(key);
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString itemPath = indexed(path, key, i);
-        if (!items.at(i).isObject()) {
-            r.problem(key + u'[' + QString::number(i) + u']', tr("Expected an object."));
-            continue;
-        }
-        const Reader item(items.at(i).toObject(), r.problems(), itemPath);
-        read(item);
-        item.rejectUnknownKeys();
-        r.merge(item);
-    }
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsoncodec.h"
 
+#include "jsonwriter.h"
 #include "money.h"
 #include "timestamps.h"
 
@@ -12,22 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Coalition::JsonCodec {
 
 namespace {
-
-QJsonValue dateValue(const QDate &date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue timestampValue(const QDateTime &timestamp)
-{
-    return timestamp.isValid() ? QJsonValue(formatTimestamp(timestamp))
-                               : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue idValue(const std::optional<Id> &id)
-{
-    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
-}
 
 // The fields of an organization, in the order of their keys, described once
 // for two sinks: a QJsonObject (files, the command line) and compact JSON text

@@ -294,4 +294,39 @@ inline QString indexed(const QString &base, const QString &key, qsizetype index)
     return (base.isEmpty() ? key : base + u'.' + key) + u'[' + QString::number(index) + u']';
 }
 
+// A list of record numbers; each must be a positive whole number.
+inline QList<Id> readIds(const Reader &r, const QString &key)
+{
+    QList<Id> result;
+    const QJsonArray items = r.array(key);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonValue item = items.at(i);
+        const qint64 value = item.toInteger(-1);
+        if (!item.isDouble() || value <= 0 || static_cast<double>(value) != item.toDouble())
+            r.problem(key + u'[' + QString::number(i) + u']',
+                      tr("Expected a positive whole number."));
+        else
+            result.append(value);
+    }
+    return result;
+}
+
+// Reads the list under `key` item by item with `read(const Reader &item)`;
+// each item must be an object, and keys it does not know are refused.
+template<typename Read>
+void readItems(const Reader &r, const QString &path, const QString &key, Read read)
+{
+    const QJsonArray items = r.array(key);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items.at(i).isObject()) {
+            r.problem(key + u'[' + QString::number(i) + u']', tr("Expected an object."));
+            continue;
+        }
+        const Reader item(items.at(i).toObject(), r.problems(), indexed(path, key, i));
+        read(item);
+        item.rejectUnknownKeys();
+        r.merge(item);
+    }
+}
+
 } // namespace Coalition::JsonCodec

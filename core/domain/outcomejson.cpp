@@ -4,6 +4,7 @@
 #include "jsoncodec.h"
 
 #include "jsonreader.h"
+#include "jsonwriter.h"
 #include "timestamps.h"
 
 #include <QJsonArray>
@@ -13,47 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Coalition::JsonCodec {
 
 namespace {
-
-QJsonValue dateValue(const QDate &date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue timestampValue(const QDateTime &timestamp)
-{
-    return timestamp.isValid() ? QJsonValue(formatTimestamp(timestamp))
-                               : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue idValue(const std::optional<Id> &id)
-{
-    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonArray idArray(const QList<Id> &ids)
-{
-    QJsonArray result;
-    for (const Id id : ids)
-        result.append(id);
-    return result;
-}
-
-// A list of record numbers; each must be a positive whole number.
-QList<Id> readIds(const Reader &r, const QString &key)
-{
-    QList<Id> result;
-    const QJsonArray items = r.array(key);
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonValue v = items.at(i);
-        const qint64 id = v.toInteger(-1);
-        if (!v.isDouble() || id <= 0 || static_cast<double>(id) != v.toDouble())
-            r.problem(key + u'[' + QString::number(i) + u']',
-                      tr("Expected a positive whole number."));
-        else
-            result.append(id);
-    }
-    return result;
-}
 
 ReportPeriod readPeriod(const QJsonObject &object, const Reader &r, const QString &key)
 {

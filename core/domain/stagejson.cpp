@@ -5,6 +5,7 @@
 #include "jsoncodec.h"
 
 #include "jsonreader.h"
+#include "jsonwriter.h"
 #include "timestamps.h"
 
 #include <QJsonArray>
@@ -15,22 +16,6 @@ namespace Coalition::JsonCodec {
 
 namespace {
 
-QJsonValue dateValue(const QDate &date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue timestampValue(const QDateTime &timestamp)
-{
-    return timestamp.isValid() ? QJsonValue(formatTimestamp(timestamp))
-                               : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue idValue(const std::optional<Id> &id)
-{
-    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
-}
-
 // A date the record cannot do without. Only a missing or null value earns
 // "required": a malformed one has been reported by the reader already.
 QDate requiredDate(const Reader &r, const QString &key)
@@ -40,23 +25,6 @@ QDate requiredDate(const Reader &r, const QString &key)
     if (!date.isValid() && r.failed() == failedBefore)
         r.problem(key, tr("This field is required."));
     return date;
-}
-
-// Reads the list under `key` item by item; each item must be an object.
-template<typename Read>
-void readItems(const Reader &r, const QString &path, const QString &key, Read read)
-{
-    const QJsonArray items = r.array(key);
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (!items.at(i).isObject()) {
-            r.problem(key + u'[' + QString::number(i) + u']', tr("Expected an object."));
-            continue;
-        }
-        const Reader item(items.at(i).toObject(), r.problems(), indexed(path, key, i));
-        read(item);
-        item.rejectUnknownKeys();
-        r.merge(item);
-    }
 }
 
 } // namespace
