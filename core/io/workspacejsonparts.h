@@ -238,9 +238,19 @@ QString noRecord(RecordKind kind, Id id);
 void checkMember(const Content &c, Id membershipId, Id coalitionId, const QString &path,
                  const char *role, const QString &label, ProblemCollector &collector);
 
-// The action half (workspacejsonaction.cpp).
+// The action half (workspacejsonaction.cpp; the export in
+// workspacejsonactionexport.cpp).
 
-// The top-level keys of the action lists, in the order they are read.
+// The top-level keys of the action lists.
+inline const QString GoalsKey = QStringLiteral("goals");
+inline const QString GroupsKey = QStringLiteral("action_groups");
+inline const QString PlansKey = QStringLiteral("action_plans");
+inline const QString TasksKey = QStringLiteral("tasks");
+inline const QString ReportsKey = QStringLiteral("progress_reports");
+inline const QString SuccessesKey = QStringLiteral("successes");
+inline const QString EvaluationsKey = QStringLiteral("evaluations");
+inline const QString ConflictsKey = QStringLiteral("conflicts");
+// The same keys, in the order they are read.
 QStringList actionKeys();
 // Decodes the action lists of root into c and indexes them.
 void decodeAction(const QJsonObject &root, const QDateTime &importTime, Content &c,
