@@ -6,7 +6,6 @@
 #include "storage/workspace.h"
 #include "workspacejsonparts.h"
 
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
