@@ -264,34 +264,22 @@ Status ConflictRepository::remove(Id id)
 Result<QList<Conflict>> ConflictRepository::select(const QString &where, const QVariant &value,
                                                    const QString &order)
 {
-    SqlQuery query(m_database.connection(), SelectColumns + where + order);
-    if (value.isValid())
-        query.bind(0, value);
-    if (Status status = query.exec(); !status)
-        return status.error();
-    QList<Conflict> result;
-    QHash<Id, qsizetype> index;
-    while (query.next()) {
-        index.insert(query.integer(0), result.size());
-        result.append(readConflict(query));
-    }
-    query.finish();
-    if (result.isEmpty())
-        return result;
+    auto found = selectIndexed<Conflict>(SelectColumns + where + order, value, readConflict);
+    if (!found)
+        return found.error();
+    Indexed<Conflict> records = std::move(found).value();
+    if (records.records.isEmpty())
+        return records.records;
     // where is one of this file's constants, never input.
-    SqlQuery parties(m_database.connection(),
-                     u"SELECT conflict_id, membership_id FROM conflict_party "
-                     "WHERE conflict_id IN (SELECT id FROM conflict "_s
-                         + where + u") ORDER BY conflict_id, membership_id"_s);
-    if (value.isValid())
-        parties.bind(0, value);
-    if (Status status = parties.exec(); !status)
+    const Status status = attachChildren(
+        u"SELECT conflict_id, membership_id FROM conflict_party WHERE conflict_id IN "
+        "(SELECT id FROM conflict "_s
+            + where + u") ORDER BY conflict_id, membership_id"_s,
+        value, records,
+        [](Conflict &record, const SqlQuery &row) { record.parties.append(row.integer(1)); });
+    if (!status)
         return status.error();
-    while (parties.next()) {
-        if (const auto it = index.constFind(parties.integer(0)); it != index.cend())
-            result[*it].parties.append(parties.integer(1));
-    }
-    return result;
+    return std::move(records.records);
 }
 
 Result<Conflict> ConflictRepository::get(Id id)

@@ -243,34 +243,22 @@ Status SuccessRepository::remove(Id id)
 Result<QList<Success>> SuccessRepository::select(const QString &where, const QVariant &value,
                                                  const QString &order)
 {
-    SqlQuery query(m_database.connection(), SelectColumns + where + order);
-    if (value.isValid())
-        query.bind(0, value);
-    if (Status status = query.exec(); !status)
-        return status.error();
-    QList<Success> result;
-    QHash<Id, qsizetype> index;
-    while (query.next()) {
-        index.insert(query.integer(0), result.size());
-        result.append(readSuccess(query));
-    }
-    query.finish();
-    if (result.isEmpty())
-        return result;
+    auto found = selectIndexed<Success>(SelectColumns + where + order, value, readSuccess);
+    if (!found)
+        return found.error();
+    Indexed<Success> records = std::move(found).value();
+    if (records.records.isEmpty())
+        return records.records;
     // where is one of this file's constants, never input.
-    SqlQuery credits(m_database.connection(),
-                     u"SELECT success_id, membership_id FROM success_credit "
-                     "WHERE success_id IN (SELECT id FROM success "_s
-                         + where + u") ORDER BY success_id, membership_id"_s);
-    if (value.isValid())
-        credits.bind(0, value);
-    if (Status status = credits.exec(); !status)
+    const Status status = attachChildren(
+        u"SELECT success_id, membership_id FROM success_credit WHERE success_id IN "
+        "(SELECT id FROM success "_s
+            + where + u") ORDER BY success_id, membership_id"_s,
+        value, records,
+        [](Success &record, const SqlQuery &row) { record.credited.append(row.integer(1)); });
+    if (!status)
         return status.error();
-    while (credits.next()) {
-        if (const auto it = index.constFind(credits.integer(0)); it != index.cend())
-            result[*it].credited.append(credits.integer(1));
-    }
-    return result;
+    return std::move(records.records);
 }
 
 Result<Success> SuccessRepository::get(Id id)
