@@ -9,6 +9,7 @@ target_sources(coalition_ui PRIVATE
     models/actiongrouplistmodel.h models/actiongrouplistmodel.cpp
     models/planlistmodel.h models/planlistmodel.cpp
     models/tasktablemodel.h models/tasktablemodel.cpp
+    models/planlinetablemodel.h models/planlinetablemodel.cpp
     models/budgettablemodel.h models/budgettablemodel.cpp
     models/staffingtablemodel.h models/staffingtablemodel.cpp
     models/goallistmodel.h models/goallistmodel.cpp
