@@ -9714,10 +9714,6 @@ Subcommands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Member %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9735,10 +9731,6 @@ Subcommands:
     </message>
     <message>
         <source>Not secured yet: %1 still to find.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— (no member)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13669,6 +13661,17 @@ Licence: GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>Coalition::Ui::PlanLineTableModel</name>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (no member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coalition::Ui::PlanListModel</name>
     <message>
         <source>No lead</source>
@@ -15787,10 +15790,6 @@ Double-click to record one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Member %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15804,10 +15803,6 @@ Double-click to record one.</source>
     </message>
     <message>
         <source>Nobody covers these %1 hours a month yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— (no member)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
