@@ -63,6 +63,39 @@ Result<Id> resolveEvaluation(Workspace &workspace, std::optional<Id> coalitionId
 Result<Id> resolveConflict(Workspace &workspace, std::optional<Id> coalitionId,
                            const QString &reference);
 
+// The one record the positional argument names, resolved with
+// `resolve(workspace, coalition, reference)` within --coalition when given and
+// read with `get(workspace, id)`; none after saying why (usageMessage when
+// there is not exactly one argument).
+template<typename T, typename Resolve, typename Get>
+std::optional<T> targetRecord(Context &context, const QCommandLineParser &parser,
+                              const QString &usageMessage, Resolve resolve, Get get)
+{
+    if (parser.positionalArguments().size() != 1) {
+        context.usage(usageMessage);
+        return std::nullopt;
+    }
+    Workspace *workspace = context.workspace();
+    if (!workspace)
+        return std::nullopt;
+    auto coalition = optionalCoalition(*workspace, parser);
+    if (!coalition) {
+        context.fail(coalition.error());
+        return std::nullopt;
+    }
+    auto id = resolve(*workspace, *coalition, parser.positionalArguments().first());
+    if (!id) {
+        referenceFailure(context, id.error());
+        return std::nullopt;
+    }
+    Result<T> record = get(*workspace, *id);
+    if (!record) {
+        context.fail(record.error());
+        return std::nullopt;
+    }
+    return *record;
+}
+
 // The coalition a group or plan (through its goal) belongs to.
 Result<Id> coalitionOfGroup(Workspace &workspace, Id groupId);
 Result<Id> coalitionOfPlan(Workspace &workspace, Id planId);

@@ -86,29 +86,8 @@ int applyConflictOptions(Context &context, Workspace &workspace, const QCommandL
 std::optional<Conflict> targetConflict(Context &context, const QCommandLineParser &parser,
                                        const QString &usageMessage)
 {
-    if (parser.positionalArguments().size() != 1) {
-        context.usage(usageMessage);
-        return std::nullopt;
-    }
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return std::nullopt;
-    auto coalition = optionalCoalition(*workspace, parser);
-    if (!coalition) {
-        context.fail(coalition.error());
-        return std::nullopt;
-    }
-    auto id = resolveConflict(*workspace, *coalition, parser.positionalArguments().first());
-    if (!id) {
-        referenceFailure(context, id.error());
-        return std::nullopt;
-    }
-    auto conflict = workspace->conflicts().get(*id);
-    if (!conflict) {
-        context.fail(conflict.error());
-        return std::nullopt;
-    }
-    return *conflict;
+    return targetRecord<Conflict>(context, parser, usageMessage, resolveConflict,
+                                  [](Workspace &w, Id id) { return w.conflicts().get(id); });
 }
 
 int conflictAdd(Context &context)

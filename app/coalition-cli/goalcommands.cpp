@@ -78,29 +78,8 @@ int applyGoalOptions(Context &context, Workspace &workspace, const QCommandLineP
 std::optional<Goal> targetGoal(Context &context, const QCommandLineParser &parser,
                                const QString &usageMessage)
 {
-    if (parser.positionalArguments().size() != 1) {
-        context.usage(usageMessage);
-        return std::nullopt;
-    }
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return std::nullopt;
-    auto coalition = optionalCoalition(*workspace, parser);
-    if (!coalition) {
-        context.fail(coalition.error());
-        return std::nullopt;
-    }
-    auto id = resolveGoal(*workspace, *coalition, parser.positionalArguments().first());
-    if (!id) {
-        referenceFailure(context, id.error());
-        return std::nullopt;
-    }
-    auto goal = workspace->goals().get(*id);
-    if (!goal) {
-        context.fail(goal.error());
-        return std::nullopt;
-    }
-    return *goal;
+    return targetRecord<Goal>(context, parser, usageMessage, resolveGoal,
+                              [](Workspace &w, Id id) { return w.goals().get(id); });
 }
 
 int goalAdd(Context &context)

@@ -109,29 +109,8 @@ int applyGroupOptions(Context &context, Workspace &workspace, const QCommandLine
 std::optional<ActionGroup> targetGroup(Context &context, const QCommandLineParser &parser,
                                        const QString &usageMessage)
 {
-    if (parser.positionalArguments().size() != 1) {
-        context.usage(usageMessage);
-        return std::nullopt;
-    }
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return std::nullopt;
-    auto coalition = optionalCoalition(*workspace, parser);
-    if (!coalition) {
-        context.fail(coalition.error());
-        return std::nullopt;
-    }
-    auto id = resolveGroup(*workspace, *coalition, parser.positionalArguments().first());
-    if (!id) {
-        referenceFailure(context, id.error());
-        return std::nullopt;
-    }
-    auto group = workspace->actionGroups().get(*id);
-    if (!group) {
-        context.fail(group.error());
-        return std::nullopt;
-    }
-    return *group;
+    return targetRecord<ActionGroup>(context, parser, usageMessage, resolveGroup,
+                                     [](Workspace &w, Id id) { return w.actionGroups().get(id); });
 }
 
 int groupAdd(Context &context)

@@ -17,36 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Coalition::Cli", text);
 }
 
-// The record named by the positional argument, with --coalition when given.
-template<typename T, typename Resolve, typename Get>
-std::optional<T> target(Context &context, const QCommandLineParser &parser,
-                        const QString &usageMessage, Resolve resolve, Get get)
-{
-    if (parser.positionalArguments().size() != 1) {
-        context.usage(usageMessage);
-        return std::nullopt;
-    }
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return std::nullopt;
-    auto coalition = optionalCoalition(*workspace, parser);
-    if (!coalition) {
-        context.fail(coalition.error());
-        return std::nullopt;
-    }
-    auto id = resolve(*workspace, *coalition, parser.positionalArguments().first());
-    if (!id) {
-        referenceFailure(context, id.error());
-        return std::nullopt;
-    }
-    Result<T> record = get(*workspace, *id);
-    if (!record) {
-        context.fail(record.error());
-        return std::nullopt;
-    }
-    return *record;
-}
-
 // The coalition given with --coalition, required by add and list.
 std::optional<Id> requiredCoalition(Context &context, const QCommandLineParser &parser,
                                     const QString &usageMessage)
@@ -166,7 +136,7 @@ int successEdit(Context &context)
     if (!context.parse(parser, u"SUCCESS [OPTIONS]"_s,
                        tr("Changes the given fields of a success; the others stay.")))
         return context.exitCode();
-    auto success = target<SuccessRecord>(
+    auto success = targetRecord<SuccessRecord>(
         context, parser, tr("success edit needs one success (number or title)."), resolveSuccess,
         [](Workspace &w, Id id) { return w.successes().get(id); });
     if (!success)
@@ -328,7 +298,7 @@ int evaluationEdit(Context &context)
     if (!context.parse(parser, u"EVALUATION [OPTIONS]"_s,
                        tr("Changes the given fields of an evaluation; the others stay.")))
         return context.exitCode();
-    auto evaluation = target<Evaluation>(
+    auto evaluation = targetRecord<Evaluation>(
         context, parser, tr("evaluation edit needs one evaluation (number or activity)."),
         resolveEvaluation, [](Workspace &w, Id id) { return w.evaluations().get(id); });
     if (!evaluation)

@@ -183,29 +183,8 @@ int applyPlanOptions(Context &context, Workspace &workspace, const QCommandLineP
 std::optional<ActionPlan> targetPlan(Context &context, const QCommandLineParser &parser,
                                      const QString &usageMessage)
 {
-    if (parser.positionalArguments().size() != 1) {
-        context.usage(usageMessage);
-        return std::nullopt;
-    }
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return std::nullopt;
-    auto coalition = optionalCoalition(*workspace, parser);
-    if (!coalition) {
-        context.fail(coalition.error());
-        return std::nullopt;
-    }
-    auto id = resolvePlan(*workspace, *coalition, parser.positionalArguments().first());
-    if (!id) {
-        referenceFailure(context, id.error());
-        return std::nullopt;
-    }
-    auto plan = workspace->actionPlans().get(*id);
-    if (!plan) {
-        context.fail(plan.error());
-        return std::nullopt;
-    }
-    return *plan;
+    return targetRecord<ActionPlan>(context, parser, usageMessage, resolvePlan,
+                                    [](Workspace &w, Id id) { return w.actionPlans().get(id); });
 }
 
 int planAdd(Context &context)

@@ -119,29 +119,8 @@ int taskAdd(Context &context)
 std::optional<Task> targetTask(Context &context, const QCommandLineParser &parser,
                                const QString &usageMessage)
 {
-    if (parser.positionalArguments().size() != 1) {
-        context.usage(usageMessage);
-        return std::nullopt;
-    }
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return std::nullopt;
-    auto coalition = optionalCoalition(*workspace, parser);
-    if (!coalition) {
-        context.fail(coalition.error());
-        return std::nullopt;
-    }
-    auto id = resolveTask(*workspace, *coalition, parser.positionalArguments().first());
-    if (!id) {
-        referenceFailure(context, id.error());
-        return std::nullopt;
-    }
-    auto task = workspace->tasks().get(*id);
-    if (!task) {
-        context.fail(task.error());
-        return std::nullopt;
-    }
-    return *task;
+    return targetRecord<Task>(context, parser, usageMessage, resolveTask,
+                              [](Workspace &w, Id id) { return w.tasks().get(id); });
 }
 
 int taskEdit(Context &context)
